@@ -1,0 +1,34 @@
+package io.storesphere.analytics;
+
+import io.storesphere.testsupport.aws.UseAwsEmulators;
+import io.storesphere.testsupport.mysql.UseMySql;
+import io.storesphere.testsupport.service.OperableServiceContract;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The service boots against its real stores and answers operators as every service must.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@UseAwsEmulators
+@UseMySql
+class AnalyticsServiceIT implements OperableServiceContract {
+
+	@LocalServerPort
+	private int port;
+
+	@Override
+	public String baseUrl() {
+		return "http://localhost:" + this.port;
+	}
+
+	@Override
+	public String serviceName() {
+		return "analytics-service";
+	}
+
+}

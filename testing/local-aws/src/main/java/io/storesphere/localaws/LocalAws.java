@@ -1,0 +1,181 @@
+package io.storesphere.localaws;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The three AWS emulators as child processes: fauxqs (SNS + SQS), aws-ses-v2-local (SES
+ * with a web inbox) and DynamoDB Local. Used by the tests (once per JVM) and by the local
+ * run.
+ */
+public final class LocalAws implements AutoCloseable {
+
+	private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+
+	private final Endpoints endpoints;
+
+	private final Map<String, Process> processes;
+
+	private LocalAws(Endpoints endpoints, Map<String, Process> processes) {
+		this.endpoints = endpoints;
+		this.processes = processes;
+	}
+
+	/**
+	 * Starts the emulators and returns once each accepts connections.
+	 * @param options ports (0 picks a free one), the log folder and an optional data
+	 * folder
+	 */
+	public static LocalAws start(Options options) throws IOException, InterruptedException {
+		Path home = StoreSphereHome.find();
+		NodePackage node = new NodePackage(home);
+		node.ensureInstalled();
+		Path dynamoLib = home.resolve(StoreSphereHome.DYNAMODB_LIB);
+		if (!Files.isDirectory(dynamoLib)) {
+			throw new IllegalStateException("DynamoDB Local is not laid out at " + dynamoLib
+					+ ". Build it once with: mvn -q -pl testing/dynamodb-local package");
+		}
+		Files.createDirectories(options.logDir());
+		int snsSqsPort = portOrFree(options.snsSqsPort());
+		int sesPort = portOrFree(options.sesPort());
+		int dynamoPort = portOrFree(options.dynamoDbPort());
+
+		List<String> fauxqs = new ArrayList<>(
+				List.of(node.node().toString(), node.script("fauxqs.mjs").toString(), String.valueOf(snsSqsPort)));
+		List<String> dynamo = new ArrayList<>(
+				List.of(javaBinary(), "-Xmx256m", "-XX:+UseSerialGC", "-Djava.library.path=" + dynamoLib, "-cp",
+						dynamoLib + "/*", "com.amazonaws.services.dynamodbv2.local.main.ServerRunner", "-port",
+						String.valueOf(dynamoPort), "-sharedDb"));
+		if (options.dataDir() != null) {
+			Path sqsData = Files.createDirectories(options.dataDir().resolve("fauxqs"));
+			Path dynamoData = Files.createDirectories(options.dataDir().resolve("dynamodb"));
+			fauxqs.add(sqsData.toString());
+			dynamo.addAll(List.of("-dbPath", dynamoData.toString()));
+		}
+		else {
+			dynamo.add("-inMemory");
+		}
+		List<String> ses = List.of(node.node().toString(),
+				node.script("node_modules/aws-ses-v2-local/dist/cli.js").toString(), "--host", "127.0.0.1", "--port",
+				String.valueOf(sesPort));
+
+		Map<String, Process> started = new LinkedHashMap<>();
+		try {
+			started.put("fauxqs", launch(fauxqs, node.dir(), options.logDir().resolve("fauxqs.log")));
+			started.put("ses", launch(ses, node.dir(), options.logDir().resolve("ses.log")));
+			started.put("dynamodb", launch(dynamo, dynamoLib, options.logDir().resolve("dynamodb.log")));
+			awaitPort("fauxqs", started.get("fauxqs"), snsSqsPort, options.logDir().resolve("fauxqs.log"));
+			awaitPort("ses", started.get("ses"), sesPort, options.logDir().resolve("ses.log"));
+			awaitPort("dynamodb", started.get("dynamodb"), dynamoPort, options.logDir().resolve("dynamodb.log"));
+		}
+		catch (IOException | RuntimeException | InterruptedException ex) {
+			started.values().forEach(Process::destroyForcibly);
+			throw ex;
+		}
+		URI snsSqs = URI.create("http://127.0.0.1:" + snsSqsPort);
+		Endpoints endpoints = new Endpoints(snsSqs, snsSqs, URI.create("http://127.0.0.1:" + sesPort),
+				URI.create("http://127.0.0.1:" + dynamoPort));
+		return new LocalAws(endpoints, started);
+	}
+
+	public Endpoints endpoints() {
+		return this.endpoints;
+	}
+
+	/** The emulator processes by name, e.g. to record their ids. */
+	public Map<String, Process> processes() {
+		return Map.copyOf(this.processes);
+	}
+
+	@Override
+	public void close() {
+		this.processes.values().forEach(Process::destroy);
+		for (Process process : this.processes.values()) {
+			try {
+				if (!process.waitFor(10, TimeUnit.SECONDS)) {
+					process.destroyForcibly();
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				process.destroyForcibly();
+			}
+		}
+	}
+
+	private static Process launch(List<String> command, Path workDir, Path log) throws IOException {
+		return new ProcessBuilder(command).directory(workDir.toFile())
+			.redirectErrorStream(true)
+			.redirectOutput(log.toFile())
+			.start();
+	}
+
+	private static void awaitPort(String name, Process process, int port, Path log)
+			throws InterruptedException, IOException {
+		Instant deadline = Instant.now().plus(START_TIMEOUT);
+		while (Instant.now().isBefore(deadline)) {
+			if (!process.isAlive()) {
+				throw new IllegalStateException(name + " exited with code " + process.exitValue()
+						+ " before listening on port " + port + ". Its log (" + log + "):\n" + Files.readString(log));
+			}
+			try (Socket socket = new Socket()) {
+				socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
+				return;
+			}
+			catch (IOException notYet) {
+				Thread.sleep(200);
+			}
+		}
+		throw new IllegalStateException(name + " did not listen on port " + port + " within " + START_TIMEOUT
+				+ ". Its log (" + log + "):\n" + Files.readString(log));
+	}
+
+	private static int portOrFree(int port) {
+		if (port > 0) {
+			return port;
+		}
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static String javaBinary() {
+		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+	}
+
+	/**
+	 * How to start the emulators.
+	 *
+	 * @param snsSqsPort fauxqs's port, 0 for a free one
+	 * @param sesPort aws-ses-v2-local's port, 0 for a free one
+	 * @param dynamoDbPort DynamoDB Local's port, 0 for a free one
+	 * @param logDir one log file per emulator goes here
+	 * @param dataDir where to persist queues and tables, or {@code null} to keep them in
+	 * memory
+	 */
+	public record Options(int snsSqsPort, int sesPort, int dynamoDbPort, Path logDir, Path dataDir) {
+
+		/** Free ports, in memory: what tests want. */
+		public static Options ephemeral(Path logDir) {
+			return new Options(0, 0, 0, logDir, null);
+		}
+
+	}
+
+}
