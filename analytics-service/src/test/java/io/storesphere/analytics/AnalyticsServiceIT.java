@@ -1,34 +1,40 @@
 package io.storesphere.analytics;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
 import io.storesphere.testsupport.aws.UseAwsEmulators;
 import io.storesphere.testsupport.mysql.UseMySql;
 import io.storesphere.testsupport.service.OperableServiceContract;
+import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The service boots against its real stores and answers operators as every service must.
+ * Analytics service boots against MySQL and the AWS emulators and answers operators as
+ * every service must.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
 @UseAwsEmulators
 @UseMySql
-class AnalyticsServiceIT implements OperableServiceContract {
+class AnalyticsServiceIT extends OperableServiceContract {
 
-	@LocalServerPort
-	private int port;
+	@Autowired
+	private DataSource dataSource;
 
-	@Override
-	public String baseUrl() {
-		return "http://localhost:" + this.port;
+	AnalyticsServiceIT() {
+		super("analytics-service");
 	}
 
-	@Override
-	public String serviceName() {
-		return "analytics-service";
+	@Test
+	void keepsItsDataInTheMySqlCompatibleTestSchema() throws SQLException {
+		try (Connection connection = this.dataSource.getConnection()) {
+			assertThat(connection.getMetaData().getDatabaseProductName()).containsAnyOf("MariaDB", "MySQL");
+			assertThat(connection.getCatalog()).startsWith("ss_test_");
+		}
 	}
 
 }

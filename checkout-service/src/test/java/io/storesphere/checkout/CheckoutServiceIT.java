@@ -3,30 +3,15 @@ package io.storesphere.checkout;
 import io.storesphere.testsupport.aws.UseAwsEmulators;
 import io.storesphere.testsupport.service.OperableServiceContract;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-
 /**
- * The service boots against its real stores and answers operators as every service must.
+ * Checkout service boots against the AWS emulators and answers operators as every service
+ * must.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
 @UseAwsEmulators
-class CheckoutServiceIT implements OperableServiceContract {
+class CheckoutServiceIT extends OperableServiceContract {
 
-	@LocalServerPort
-	private int port;
-
-	@Override
-	public String baseUrl() {
-		return "http://localhost:" + this.port;
-	}
-
-	@Override
-	public String serviceName() {
-		return "checkout-service";
+	CheckoutServiceIT() {
+		super("checkout-service");
 	}
 
 }

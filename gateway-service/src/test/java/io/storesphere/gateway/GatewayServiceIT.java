@@ -2,30 +2,14 @@ package io.storesphere.gateway;
 
 import io.storesphere.testsupport.service.OperableServiceContract;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-
 /**
- * The service boots against its real stores and answers operators as every service must.
+ * Gateway service boots with no store of its own and answers operators as every service
+ * must.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+class GatewayServiceIT extends OperableServiceContract {
 
-class GatewayServiceIT implements OperableServiceContract {
-
-	@LocalServerPort
-	private int port;
-
-	@Override
-	public String baseUrl() {
-		return "http://localhost:" + this.port;
-	}
-
-	@Override
-	public String serviceName() {
-		return "gateway-service";
+	GatewayServiceIT() {
+		super("gateway-service");
 	}
 
 }

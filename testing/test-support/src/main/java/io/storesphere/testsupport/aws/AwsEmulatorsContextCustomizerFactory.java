@@ -12,8 +12,11 @@ import org.springframework.test.context.ContextConfigurationAttributes;
 import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.ContextCustomizerFactory;
 
-/** Registered by {@link UseAwsEmulators}. */
-class AwsEmulatorsContextCustomizerFactory implements ContextCustomizerFactory {
+/**
+ * Registered in META-INF/spring.factories; acts on test classes annotated with
+ * {@link UseAwsEmulators}.
+ */
+public class AwsEmulatorsContextCustomizerFactory implements ContextCustomizerFactory {
 
 	@Override
 	public ContextCustomizer createContextCustomizer(Class<?> testClass,

@@ -7,8 +7,6 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-import org.springframework.test.context.ContextCustomizerFactories;
-
 /**
  * Points a Spring test context at the AWS emulators: the Spring Cloud AWS endpoints,
  * region and credentials are set, and the suite's topology exists under a fresh
@@ -19,7 +17,6 @@ import org.springframework.test.context.ContextCustomizerFactories;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
-@ContextCustomizerFactories(AwsEmulatorsContextCustomizerFactory.class)
 public @interface UseAwsEmulators {
 
 }

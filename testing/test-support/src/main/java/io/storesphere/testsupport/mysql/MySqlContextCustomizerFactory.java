@@ -11,8 +11,11 @@ import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.ContextCustomizerFactory;
 import org.springframework.test.context.MergedContextConfiguration;
 
-/** Registered by {@link UseMySql}. */
-class MySqlContextCustomizerFactory implements ContextCustomizerFactory {
+/**
+ * Registered in META-INF/spring.factories; acts on test classes annotated with
+ * {@link UseMySql}.
+ */
+public class MySqlContextCustomizerFactory implements ContextCustomizerFactory {
 
 	@Override
 	public ContextCustomizer createContextCustomizer(Class<?> testClass,

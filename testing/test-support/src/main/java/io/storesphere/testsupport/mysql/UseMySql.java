@@ -7,8 +7,6 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-import org.springframework.test.context.ContextCustomizerFactories;
-
 /**
  * Gives the test class a fresh, empty schema on a MySQL-compatible server and points
  * {@code spring.datasource.*} at it; Flyway then migrates it as in production.
@@ -23,7 +21,6 @@ import org.springframework.test.context.ContextCustomizerFactories;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
-@ContextCustomizerFactories(MySqlContextCustomizerFactory.class)
 public @interface UseMySql {
 
 }

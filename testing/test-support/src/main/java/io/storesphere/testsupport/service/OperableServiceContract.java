@@ -6,22 +6,41 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
 /**
  * What operators and load balancers rely on in every service: the health groups an
  * orchestrator probes, the build info, the Prometheus scrape, and RFC 9457 problem
- * responses. A service's integration test implements this and says where the service
- * listens and what it is called.
+ * responses. A service's integration test extends this, boots the service on a random
+ * port against its real stores (add {@code @UseAwsEmulators} or {@code @UseMySql}) and
+ * names the service.
  */
-public interface OperableServiceContract {
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+public abstract class OperableServiceContract {
 
-	/** The base URL of the running service, e.g. {@code http://localhost:53211}. */
-	String baseUrl();
+	private final String serviceName;
 
-	/** The service's {@code spring.application.name}, e.g. {@code catalog-service}. */
-	String serviceName();
+	@LocalServerPort
+	private int port;
+
+	/**
+	 * @param serviceName the service's {@code spring.application.name} and artifact, e.g.
+	 * {@code catalog-service}
+	 */
+	protected OperableServiceContract(String serviceName) {
+		this.serviceName = serviceName;
+	}
+
+	protected String baseUrl() {
+		return "http://localhost:" + this.port;
+	}
 
 	@Test
-	default void livenessAndReadinessGroupsReportUp() {
+	void livenessAndReadinessGroupsReportUp() {
 		for (String group : new String[] { "liveness", "readiness" }) {
 			Response response = HttpProbe.get(baseUrl() + "/actuator/health/" + group);
 			assertThat(response.status()).as(group).isEqualTo(200);
@@ -30,22 +49,23 @@ public interface OperableServiceContract {
 	}
 
 	@Test
-	default void infoNamesTheBuild() {
+	void infoNamesTheBuild() {
 		Response response = HttpProbe.get(baseUrl() + "/actuator/info");
 		assertThat(response.status()).isEqualTo(200);
-		assertThat(response.body()).contains("\"artifact\":\"" + serviceName() + "\"").contains("\"version\":");
+		assertThat(response.body()).contains("\"artifact\":\"" + this.serviceName + "\"").contains("\"version\":");
 	}
 
 	@Test
-	default void prometheusScrapeCarriesTheApplicationTag() {
+	void prometheusScrapeCarriesTheApplicationTag() {
 		Response response = HttpProbe.get(baseUrl() + "/actuator/prometheus");
 		assertThat(response.status()).isEqualTo(200);
 		assertThat(response.contentType()).startsWith("text/plain");
-		assertThat(response.body()).contains("jvm_memory_used_bytes").contains("application=\"" + serviceName() + "\"");
+		assertThat(response.body()).contains("jvm_memory_used_bytes")
+			.contains("application=\"" + this.serviceName + "\"");
 	}
 
 	@Test
-	default void unknownPathIsAProblemDocument() {
+	void unknownPathIsAProblemDocument() {
 		Response response = HttpProbe.get(baseUrl() + "/api/no-such-thing");
 		assertThat(response.status()).isEqualTo(404);
 		assertThat(response.contentType()).startsWith("application/problem+json");
