@@ -15,9 +15,4 @@ public record Endpoints(URI sns, URI sqs, URI ses, URI dynamoDb) {
 
 	public static final String SECRET_KEY = "test";
 
-	/** The inbox page of aws-ses-v2-local, where local e-mails can be read. */
-	public URI sesInbox() {
-		return this.ses;
-	}
-
 }

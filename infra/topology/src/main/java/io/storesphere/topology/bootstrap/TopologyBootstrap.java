@@ -56,15 +56,19 @@ public final class TopologyBootstrap {
 		List<Change> changes = new ArrayList<>();
 		Map<String, String> topicArns = ensureTopics(topology, environment, changes);
 		for (QueueSpec queue : topology.queues()) {
-			String dlqUrl = ensureQueue(environment.deadLetterQueueName(queue), Kind.DEAD_LETTER_QUEUE,
-					deadLetterAttributes(), changes);
-			String dlqArn = queueArn(dlqUrl);
+			String dlqName = environment.deadLetterQueueName(queue);
+			String dlqUrl = ensureQueue(dlqName, Kind.DEAD_LETTER_QUEUE, deadLetterAttributes(), changes);
 			String queueName = environment.queueName(queue);
-			String queueUrl = ensureQueue(queueName, Kind.QUEUE, Map.of(), changes);
-			String queueArn = queueArn(queueUrl);
 			String topicArn = topicArns.get(environment.topicName(queue.topic()));
-			changes.add(new Change(Kind.QUEUE, queueName + " (attributes)",
-					converge(queueUrl, queueAttributes(queueArn, dlqArn, topicArn))));
+			// The policy and redrive name ARNs, so the queue's attributes are set once it exists.
+			String queueUrl = findQueue(queueName);
+			boolean created = queueUrl == null;
+			if (created) {
+				queueUrl = this.sqs.createQueue((request) -> request.queueName(queueName)).queueUrl();
+			}
+			String queueArn = queueArn(queueUrl);
+			Action attributes = converge(queueUrl, queueAttributes(queueArn, queueArn(dlqUrl), topicArn));
+			changes.add(new Change(Kind.QUEUE, queueName, created ? Action.CREATED : attributes));
 			changes.add(ensureSubscription(queue, queueName, queueArn, topicArn));
 		}
 		for (TableSpec table : topology.tables()) {
@@ -98,16 +102,23 @@ public final class TopologyBootstrap {
 
 	private String ensureQueue(String name, Kind kind, Map<QueueAttributeName, String> attributes,
 			List<Change> changes) {
+		String url = findQueue(name);
+		if (url == null) {
+			url = this.sqs.createQueue((request) -> request.queueName(name).attributes(attributes)).queueUrl();
+			changes.add(new Change(kind, name, Action.CREATED));
+		}
+		else {
+			changes.add(new Change(kind, name, converge(url, attributes)));
+		}
+		return url;
+	}
+
+	private String findQueue(String name) {
 		try {
-			String url = this.sqs.getQueueUrl((request) -> request.queueName(name)).queueUrl();
-			Action action = attributes.isEmpty() ? Action.UNCHANGED : converge(url, attributes);
-			changes.add(new Change(kind, name, action));
-			return url;
+			return this.sqs.getQueueUrl((request) -> request.queueName(name)).queueUrl();
 		}
 		catch (QueueDoesNotExistException missing) {
-			String url = this.sqs.createQueue((request) -> request.queueName(name).attributes(attributes)).queueUrl();
-			changes.add(new Change(kind, name, Action.CREATED));
-			return url;
+			return null;
 		}
 	}
 
