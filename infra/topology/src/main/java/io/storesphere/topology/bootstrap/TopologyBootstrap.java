@@ -60,7 +60,8 @@ public final class TopologyBootstrap {
 			String dlqUrl = ensureQueue(dlqName, Kind.DEAD_LETTER_QUEUE, deadLetterAttributes(), changes);
 			String queueName = environment.queueName(queue);
 			String topicArn = topicArns.get(environment.topicName(queue.topic()));
-			// The policy and redrive name ARNs, so the queue's attributes are set once it exists.
+			// The policy and redrive name ARNs, so the queue's attributes are set once it
+			// exists.
 			String queueUrl = findQueue(queueName);
 			boolean created = queueUrl == null;
 			if (created) {
