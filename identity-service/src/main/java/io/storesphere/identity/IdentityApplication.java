@@ -1,17 +1,36 @@
 package io.storesphere.identity;
 
+import java.time.Clock;
+
+import io.storesphere.events.EventCodec;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Accounts, password hashes, roles and the JWT signing keys (JWKS); publishes
  * user-registered.
  */
 @SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableScheduling
 public class IdentityApplication {
 
 	public static void main(String[] args) {
 		SpringApplication.run(IdentityApplication.class, args);
+	}
+
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+	@Bean
+	EventCodec eventCodec() {
+		return new EventCodec();
 	}
 
 }

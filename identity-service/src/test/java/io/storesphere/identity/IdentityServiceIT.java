@@ -15,8 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Identity service boots against MySQL and the AWS emulators and answers operators as
- * every service must.
+ * Identity boots against MySQL and the AWS emulators and answers operators as every
+ * service must.
  */
 @UseAwsEmulators
 @UseMySql
@@ -27,6 +27,17 @@ class IdentityServiceIT extends OperableServiceContract {
 
 	IdentityServiceIT() {
 		super("identity-service");
+	}
+
+	/** Identity trusts only tokens it signed itself. */
+	@Override
+	protected String customerToken() {
+		return new IdentityApi(baseUrl()).newCustomerToken();
+	}
+
+	@Override
+	protected String adminToken() {
+		return new IdentityApi(baseUrl()).adminToken();
 	}
 
 	@Test

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 import io.storesphere.localaws.Endpoints;
+import io.storesphere.testsupport.TestProperties;
 import io.storesphere.topology.Environment;
 import org.springframework.core.annotation.MergedAnnotations;
-import org.springframework.core.env.MapPropertySource;
 import org.springframework.test.context.ContextConfigurationAttributes;
 import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.ContextCustomizerFactory;
@@ -45,7 +45,7 @@ public class AwsEmulatorsContextCustomizerFactory implements ContextCustomizerFa
 			properties.put("spring.cloud.aws.ses.endpoint", endpoints.ses().toString());
 			properties.put("spring.cloud.aws.dynamodb.endpoint", endpoints.dynamoDb().toString());
 			properties.put("storesphere.environment", environment.name());
-			context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("awsEmulators", properties));
+			TestProperties.add(context.getEnvironment(), "awsEmulators", properties);
 		}
 
 		@Override

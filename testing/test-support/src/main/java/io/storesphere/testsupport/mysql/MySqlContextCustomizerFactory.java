@@ -3,9 +3,10 @@ package io.storesphere.testsupport.mysql;
 import java.util.List;
 import java.util.Map;
 
+import io.storesphere.testsupport.TestProperties;
+
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.annotation.MergedAnnotations;
-import org.springframework.core.env.MapPropertySource;
 import org.springframework.test.context.ContextConfigurationAttributes;
 import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.ContextCustomizerFactory;
@@ -35,9 +36,7 @@ public class MySqlContextCustomizerFactory implements ContextCustomizerFactory {
 			MySqlServer.Schema schema = MySqlServer.get().createSchema();
 			Map<String, Object> properties = Map.of("spring.datasource.url", schema.jdbcUrl(),
 					"spring.datasource.username", schema.user(), "spring.datasource.password", schema.password());
-			context.getEnvironment()
-				.getPropertySources()
-				.addFirst(new MapPropertySource("mysqlTestSchema", properties));
+			TestProperties.add(context.getEnvironment(), "mysqlTestSchema", properties);
 		}
 
 	}

@@ -2,24 +2,27 @@ package io.storesphere.testsupport.service;
 
 import io.storesphere.testsupport.http.HttpProbe;
 import io.storesphere.testsupport.http.HttpProbe.Response;
+import io.storesphere.testsupport.security.TestTokens;
+import io.storesphere.testsupport.security.UseTestTokens;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
- * What operators and load balancers rely on in every service: the health groups an
- * orchestrator probes, the build info, the Prometheus scrape, and RFC 9457 problem
- * responses. A service's integration test extends this, boots the service on a random
- * port against its real stores (add {@code @UseAwsEmulators} or {@code @UseMySql}) and
- * names the service.
+ * What operators, load balancers and callers rely on in every service: the health groups
+ * an orchestrator probes, the build info, the Prometheus scrape, token checks with RFC
+ * 9457 problem responses, and the admin guard. A service's integration test extends this,
+ * boots the service on a random port against its real stores (add
+ * {@code @UseAwsEmulators} or {@code @UseMySql}) and names the service.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@UseTestTokens
 public abstract class OperableServiceContract {
 
 	private final String serviceName;
@@ -39,8 +42,18 @@ public abstract class OperableServiceContract {
 		return "http://localhost:" + this.port;
 	}
 
+	/** A valid customer's token; identity, which issues its own, overrides this. */
+	protected String customerToken() {
+		return TestTokens.get().customer();
+	}
+
+	/** A valid administrator's token. */
+	protected String adminToken() {
+		return TestTokens.get().admin();
+	}
+
 	@Test
-	void livenessAndReadinessGroupsReportUp() {
+	void livenessAndReadinessGroupsReportUpWithoutAToken() {
 		for (String group : new String[] { "liveness", "readiness" }) {
 			Response response = HttpProbe.get(baseUrl() + "/actuator/health/" + group);
 			assertThat(response.status()).as(group).isEqualTo(200);
@@ -65,11 +78,43 @@ public abstract class OperableServiceContract {
 	}
 
 	@Test
-	void unknownPathIsAProblemDocument() {
+	void anApiCallWithoutATokenIsA401Problem() {
 		Response response = HttpProbe.get(baseUrl() + "/api/no-such-thing");
-		assertThat(response.status()).isEqualTo(404);
+		assertProblem(response, 401);
+		assertThat(response.header("WWW-Authenticate")).startsWith("Bearer");
+	}
+
+	@Test
+	void expiredForgedOrForeignTokensAre401Problems() {
+		TestTokens tokens = TestTokens.get();
+		for (String token : new String[] { tokens.expired(), tokens.signedByAStranger(), tokens.forgedAdmin(),
+				tokens.fromAnotherIssuer(), "not-a-jwt" }) {
+			assertProblem(HttpProbe.get(baseUrl() + "/api/admin/no-such-thing", token), 401);
+		}
+	}
+
+	@Test
+	void aCustomerOnAnAdminRouteIsA403Problem() {
+		assertProblem(HttpProbe.get(baseUrl() + "/api/admin/no-such-thing", customerToken()), 403);
+	}
+
+	@Test
+	void anAdminPassesTheAdminGuard() {
+		assertProblem(HttpProbe.get(baseUrl() + "/api/admin/no-such-thing", adminToken()), 404);
+	}
+
+	@Test
+	void anUnknownPathIsA404ProblemForAnAuthenticatedCaller() {
+		assertProblem(HttpProbe.get(baseUrl() + "/api/no-such-thing", customerToken()), 404);
+	}
+
+	private static void assertProblem(Response response, int status) {
+		assertThat(response.status()).as(response.body()).isEqualTo(status);
 		assertThat(response.contentType()).startsWith("application/problem+json");
-		assertThat(response.body()).contains("\"status\":404").contains("\"title\":").doesNotContain("trace");
+		assertThat(response.body()).contains("\"status\":" + status)
+			.contains("\"title\":")
+			.doesNotContain("trace")
+			.doesNotContain("Exception");
 	}
 
 }

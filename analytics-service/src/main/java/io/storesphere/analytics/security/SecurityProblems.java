@@ -1,0 +1,52 @@
+package io.storesphere.analytics.security;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+
+/** 401 and 403 as RFC 9457 problem documents, like every other error of the API. */
+final class SecurityProblems {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private SecurityProblems() {
+	}
+
+	static void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
+			throws IOException {
+		String detail = (ex instanceof InvalidBearerTokenException)
+				? "The bearer token is invalid or has expired; sign in again."
+				: "This needs a bearer token: sign in and send it as 'Authorization: Bearer <token>'.";
+		response.setHeader("WWW-Authenticate", "Bearer");
+		write(request, response, HttpStatus.UNAUTHORIZED, "unauthorized", detail);
+	}
+
+	static void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
+			throws IOException {
+		write(request, response, HttpStatus.FORBIDDEN, "forbidden", "Your account may not do this.");
+	}
+
+	private static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
+			String detail) throws IOException {
+		Map<String, Object> problem = new LinkedHashMap<>();
+		problem.put("type", "https://storesphere.dev/problems/" + type);
+		problem.put("title", status.getReasonPhrase());
+		problem.put("status", status.value());
+		problem.put("detail", detail);
+		problem.put("instance", request.getRequestURI());
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		JSON.writeValue(response.getOutputStream(), problem);
+	}
+
+}

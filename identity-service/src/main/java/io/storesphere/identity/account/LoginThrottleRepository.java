@@ -1,0 +1,18 @@
+package io.storesphere.identity.account;
+
+import java.util.Optional;
+
+import jakarta.persistence.LockModeType;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+interface LoginThrottleRepository extends JpaRepository<LoginThrottle, String> {
+
+	/** Row-locked, so concurrent failures for one address are all counted. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select t from LoginThrottle t where t.email = :email")
+	Optional<LoginThrottle> findForUpdate(String email);
+
+}
