@@ -5,6 +5,7 @@ import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
+import io.storesphere.identity.account.AdminAccounts;
 import io.storesphere.testsupport.aws.UseAwsEmulators;
 import io.storesphere.testsupport.mysql.UseMySql;
 import io.storesphere.testsupport.service.OperableServiceContract;
@@ -24,6 +25,9 @@ class IdentityServiceIT extends OperableServiceContract {
 
 	@Autowired
 	private DataSource dataSource;
+
+	@Autowired
+	private AdminAccounts admins;
 
 	IdentityServiceIT() {
 		super("identity-service");
@@ -45,6 +49,23 @@ class IdentityServiceIT extends OperableServiceContract {
 		try (Connection connection = this.dataSource.getConnection()) {
 			assertThat(connection.getMetaData().getDatabaseProductName()).containsAnyOf("MariaDB", "MySQL");
 			assertThat(connection.getCatalog()).startsWith("ss_test_");
+		}
+	}
+
+	@Test
+	void theAdminBootstrapIsIdempotentAndFollowsAChangedSecret() {
+		IdentityApi api = new IdentityApi(baseUrl());
+		assertThat(this.admins.ensure(IdentityApi.ADMIN_EMAIL, "Administrator", IdentityApi.ADMIN_PASSWORD))
+			.isEqualTo(AdminAccounts.Outcome.UNCHANGED);
+
+		assertThat(this.admins.ensure(IdentityApi.ADMIN_EMAIL, "Administrator", "Rotated-Secret-2027"))
+			.isEqualTo(AdminAccounts.Outcome.UPDATED);
+		try {
+			assertThat(api.login(IdentityApi.ADMIN_EMAIL, "Rotated-Secret-2027").status()).isEqualTo(200);
+			assertThat(api.login(IdentityApi.ADMIN_EMAIL, IdentityApi.ADMIN_PASSWORD).status()).isEqualTo(401);
+		}
+		finally {
+			this.admins.ensure(IdentityApi.ADMIN_EMAIL, "Administrator", IdentityApi.ADMIN_PASSWORD);
 		}
 	}
 
