@@ -1,11 +1,10 @@
 package io.storesphere.gateway;
 
+import io.storesphere.testsupport.aws.UseAwsEmulators;
 import io.storesphere.testsupport.service.OperableServiceContract;
 
-/**
- * Gateway service boots with no store of its own and answers operators as every service
- * must.
- */
+/** The gateway boots and answers operators as every service must. */
+@UseAwsEmulators
 class GatewayServiceIT extends OperableServiceContract {
 
 	GatewayServiceIT() {

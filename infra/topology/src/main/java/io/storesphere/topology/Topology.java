@@ -64,6 +64,10 @@ public final class Topology {
 				queue("analytics", USER_REGISTERED), queue("analytics", ORDER_PLACED, ORDER_CANCELLED));
 
 		List<TableSpec> tables = new ArrayList<>();
+		// Sign-in attempt counters, shared by every gateway task so the rate limit holds
+		// across them.
+		tables
+			.add(new TableSpec("gateway", "gateway-rate-limits", string("bucketKey"), null, List.of(), TTL_ATTRIBUTE));
 		tables.add(table("catalog", "catalog-products", "productId"));
 		// Image bytes live apart from products so that listing products never reads them.
 		tables.add(table("catalog", "catalog-product-images", "productId"));

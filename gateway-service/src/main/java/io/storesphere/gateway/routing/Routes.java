@@ -1,0 +1,91 @@
+package io.storesphere.gateway.routing;
+
+import java.net.URI;
+import java.util.function.Function;
+
+import org.springframework.cloud.gateway.route.Route;
+import org.springframework.cloud.gateway.route.RouteLocator;
+import org.springframework.cloud.gateway.route.builder.Buildable;
+import org.springframework.cloud.gateway.route.builder.GatewayFilterSpec;
+import org.springframework.cloud.gateway.route.builder.PredicateSpec;
+import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
+import org.springframework.cloud.gateway.route.builder.UriSpec;
+import org.springframework.cloud.gateway.support.RouteMetadataUtils;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+
+/**
+ * Every route of the public API, and the original monolith's endpoints mapped onto them.
+ * Each route has the configured timeouts and a circuit breaker per service whose fallback
+ * is a 503 problem naming the service. Nothing is retried: a repeated POST could charge
+ * twice.
+ */
+@Configuration(proxyBeanMethods = false)
+class Routes {
+
+	@Bean
+	RouteLocator storeSphereRoutes(RouteLocatorBuilder builder, ServiceProperties services) {
+		Routing route = new Routing(services);
+		return builder.routes()
+			// The original app's API, kept working for existing clients.
+			.route("compat-signup", route.compat(HttpMethod.POST, "/api/signup", "/api/auth/signup", "identity"))
+			.route("compat-login", route.compat(HttpMethod.POST, "/api/login", "/api/auth/login", "identity"))
+			.route("compat-cart", route.compat(HttpMethod.POST, "/api/cart", "/api/cart/items", "cart"))
+			.route("compat-record-payment",
+					route.compat(HttpMethod.POST, "/api/record_payment", "/api/checkout", "checkout"))
+			.route("compat-get-users", route.compat(HttpMethod.GET, "/api/get_users", "/api/admin/users", "analytics"))
+			// GET /api/products, the fifth original endpoint, is served as is by the
+			// catalog route.
+			.route("identity", route.to("identity", "/api/auth/**"))
+			.route("catalog", route.to("catalog", "/api/products/**", "/api/admin/products/**"))
+			.route("cart", route.to("cart", "/api/cart/**"))
+			.route("checkout", route.to("checkout", "/api/checkout", "/api/orders/**", "/api/admin/orders/**"))
+			.route("analytics", route.to("analytics", "/api/admin/users/**", "/api/admin/analytics/**"))
+			.route("notification", route.to("notification", "/api/admin/alerts/**", "/api/admin/notifications/**"))
+			.build();
+	}
+
+	/** Builds routes with the shared resilience settings. */
+	private record Routing(ServiceProperties services) {
+
+		Function<PredicateSpec, Buildable<Route>> to(String service, String... paths) {
+			return (spec) -> resilient(spec.path(paths).filters((filters) -> breaker(filters, service)), service);
+		}
+
+		Function<PredicateSpec, Buildable<Route>> compat(HttpMethod method, String path, String target,
+				String service) {
+			return (spec) -> resilient(spec.order(-1)
+				.method(method)
+				.and()
+				.path(path)
+				.filters((filters) -> breaker(filters.setPath(target), service)), service);
+		}
+
+		private Buildable<Route> resilient(UriSpec spec, String service) {
+			return spec.metadata(RouteMetadataUtils.CONNECT_TIMEOUT_ATTR, this.services.connectTimeout().toMillis())
+				.metadata(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR, this.services.responseTimeout().toMillis())
+				.uri(uri(service));
+		}
+
+		private static UriSpec breaker(GatewayFilterSpec filters, String service) {
+			return filters.circuitBreaker((config) -> config.setName(service)
+				.setFallbackUri("forward:/fallback/" + service)
+				.setRouteId(service));
+		}
+
+		private URI uri(String service) {
+			return switch (service) {
+				case "identity" -> this.services.identity();
+				case "catalog" -> this.services.catalog();
+				case "cart" -> this.services.cart();
+				case "checkout" -> this.services.checkout();
+				case "notification" -> this.services.notification();
+				case "analytics" -> this.services.analytics();
+				default -> throw new IllegalArgumentException("Unknown service " + service);
+			};
+		}
+
+	}
+
+}

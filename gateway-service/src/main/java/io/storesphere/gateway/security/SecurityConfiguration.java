@@ -1,0 +1,102 @@
+package io.storesphere.gateway.security;
+
+import io.storesphere.gateway.session.SessionProperties;
+import io.storesphere.gateway.web.Problems;
+import reactor.core.publisher.Mono;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpCookie;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
+import org.springframework.security.oauth2.server.resource.web.server.authentication.ServerBearerTokenAuthenticationConverter;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
+import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode;
+
+/**
+ * The gateway's token check, before any service is called: public are sign-up, sign-in,
+ * session sign-in, product reads, health and the web UI's files; every other API call
+ * needs a valid token (a bearer header, or the session cookie of a browser), and
+ * {@code /api/admin/**} an ADMIN one. The services check the token again themselves.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	/**
+	 * For the web UI: only its own scripts, styles and images, never framed by another
+	 * site.
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
+			+ " img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self';"
+			+ " frame-ancestors 'none'";
+
+	@Bean
+	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, SessionProperties session) {
+		return http
+			.authorizeExchange((exchanges) -> exchanges
+				.pathMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/fallback/**")
+				.permitAll()
+				.pathMatchers(HttpMethod.POST, "/api/auth/signup", "/api/auth/login", "/api/signup", "/api/login",
+						"/api/session/login", "/api/session/logout")
+				.permitAll()
+				.pathMatchers(HttpMethod.GET, "/api/products", "/api/products/**")
+				.permitAll()
+				.pathMatchers("/api/admin/**", "/api/get_users")
+				.hasRole("ADMIN")
+				.pathMatchers("/api/**")
+				.authenticated()
+				// The web UI's static files.
+				.anyExchange()
+				.permitAll())
+			.oauth2ResourceServer((server) -> server.jwt(Customizer.withDefaults())
+				.bearerTokenConverter(headerOrSessionCookie(session))
+				.authenticationEntryPoint((exchange, ex) -> unauthorized(exchange, ex))
+				.accessDeniedHandler((exchange, ex) -> forbidden(exchange)))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(SecurityConfiguration::unauthorized)
+				.accessDeniedHandler((exchange, ex) -> forbidden(exchange)))
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.frameOptions((frames) -> frames.mode(Mode.DENY)))
+			// Cookie sessions are guarded by SameSite=Strict and the Origin check instead
+			// of a CSRF token.
+			.csrf(ServerHttpSecurity.CsrfSpec::disable)
+			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+			.build();
+	}
+
+	/** The {@code Authorization} header if present, else the browser's session cookie. */
+	private static ServerBearerTokenAuthenticationConverter headerOrSessionCookie(SessionProperties session) {
+		ServerBearerTokenAuthenticationConverter header = new ServerBearerTokenAuthenticationConverter();
+		return new ServerBearerTokenAuthenticationConverter() {
+			@Override
+			public Mono<Authentication> convert(org.springframework.web.server.ServerWebExchange exchange) {
+				return header.convert(exchange).switchIfEmpty(Mono.defer(() -> {
+					HttpCookie cookie = exchange.getRequest().getCookies().getFirst(session.cookieName());
+					return (cookie != null && !cookie.getValue().isBlank())
+							? Mono.just(new BearerTokenAuthenticationToken(cookie.getValue())) : Mono.empty();
+				}));
+			}
+		};
+	}
+
+	private static Mono<Void> unauthorized(org.springframework.web.server.ServerWebExchange exchange,
+			org.springframework.security.core.AuthenticationException ex) {
+		exchange.getResponse().getHeaders().set("WWW-Authenticate", "Bearer");
+		String detail = (ex instanceof InvalidBearerTokenException)
+				? "The bearer token is invalid or has expired; sign in again."
+				: "This needs you to sign in: send a bearer token, or sign in through the web UI.";
+		return Problems.write(exchange, HttpStatus.UNAUTHORIZED, "unauthorized", detail);
+	}
+
+	private static Mono<Void> forbidden(org.springframework.web.server.ServerWebExchange exchange) {
+		return Problems.write(exchange, HttpStatus.FORBIDDEN, "forbidden", "Your account may not do this.");
+	}
+
+}
