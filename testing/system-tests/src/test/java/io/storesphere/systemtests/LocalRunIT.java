@@ -81,6 +81,49 @@ class LocalRunIT {
 
 	@Test
 	@Order(3)
+	void aCustomerSignsUpAndSignsInThroughTheGateway() {
+		String gateway = "http://localhost:8080";
+		String email = "system-" + System.nanoTime() + "@example.com";
+		String credentials = "{\"email\":\"" + email + "\",\"password\":\"correct horse battery\"}";
+
+		// The original app's sign-up endpoint, through the gateway to identity.
+		Response signUp = HttpProbe.postJson(gateway + "/api/signup",
+				"{\"fullName\":\"System Test\",\"email\":\"" + email + "\",\"password\":\"correct horse battery\"}");
+		assertThat(signUp.status()).as(signUp.body()).isEqualTo(201);
+
+		// An API client: bearer token, checked by the gateway and by identity against the
+		// real JWKS.
+		Response login = HttpProbe.postJson(gateway + "/api/auth/login", credentials);
+		assertThat(login.status()).as(login.body()).isEqualTo(200);
+		String token = login.body().replaceAll(".*\"accessToken\":\"([^\"]+)\".*", "$1");
+		Response me = HttpProbe.get(gateway + "/api/auth/me", token);
+		assertThat(me.status()).as(me.body()).isEqualTo(200);
+		assertThat(me.body()).contains(email);
+
+		// A browser: the session cookie instead of a token.
+		Response session = HttpProbe.send(HttpProbe.request(gateway + "/api/session/login")
+			.header("Content-Type", "application/json")
+			.header("Origin", gateway)
+			.POST(java.net.http.HttpRequest.BodyPublishers.ofString(credentials))
+			.build());
+		assertThat(session.status()).as(session.body()).isEqualTo(200);
+		String cookie = session.header("Set-Cookie").split(";")[0];
+		Response meByCookie = HttpProbe
+			.send(HttpProbe.request(gateway + "/api/auth/me").header("Cookie", cookie).GET().build());
+		assertThat(meByCookie.status()).isEqualTo(200);
+		assertThat(meByCookie.body()).contains(email);
+
+		// Every other service accepts identity's token too (404: authenticated, no such
+		// resource yet).
+		for (int port : new int[] { 8082, 8083, 8084, 8085, 8086 }) {
+			assertThat(HttpProbe.get("http://127.0.0.1:" + port + "/api/no-such-thing", token).status())
+				.as("service on %d", port)
+				.isEqualTo(404);
+		}
+	}
+
+	@Test
+	@Order(4)
 	void statusListsEveryProcess() throws Exception {
 		Run status = storesphere("status");
 		assertThat(status.output()).contains("local-aws", "fauxqs", "ses", "dynamodb", "gateway-service        UP",
@@ -88,7 +131,7 @@ class LocalRunIT {
 	}
 
 	@Test
-	@Order(4)
+	@Order(5)
 	void downLeavesNoProcessAndNoPortBehind() throws Exception {
 		assertThat(startedPids).hasSize(7 + 4);
 		Run down = storesphere("down");

@@ -104,6 +104,20 @@ public abstract class OperableServiceContract {
 	}
 
 	@Test
+	void tokensStillVerifyWhileIdentityIsBrieflyUnreachable() {
+		TestTokens tokens = TestTokens.get();
+		String first = customerToken();
+		assertProblem(HttpProbe.get(baseUrl() + "/api/no-such-thing", first), 404);
+		tokens.jwksAvailable(false);
+		try {
+			assertProblem(HttpProbe.get(baseUrl() + "/api/no-such-thing", customerToken()), 404);
+		}
+		finally {
+			tokens.jwksAvailable(true);
+		}
+	}
+
+	@Test
 	void anUnknownPathIsA404ProblemForAnAuthenticatedCaller() {
 		assertProblem(HttpProbe.get(baseUrl() + "/api/no-such-thing", customerToken()), 404);
 	}
