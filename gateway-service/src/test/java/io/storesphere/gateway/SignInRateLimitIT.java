@@ -62,7 +62,9 @@ class SignInRateLimitIT {
 	private Response login(String client) {
 		return HttpProbe.send(HttpProbe.request("http://localhost:" + this.port + "/api/auth/login")
 			.header("Content-Type", "application/json")
-			.header("X-Forwarded-For", client + ", 10.0.0.1")
+			// What a client wrote first is ignored; the load balancer's entry (last)
+			// names the client.
+			.header("X-Forwarded-For", "192.0.2.1, " + client)
 			.POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"email\":\"a@b.c\",\"password\":\"x\"}"))
 			.build());
 	}

@@ -75,7 +75,10 @@ class SignInRateLimit implements WebFilter, Ordered {
 		if (this.properties.trustForwardedFor()) {
 			String forwarded = request.getHeaders().getFirst("X-Forwarded-For");
 			if (forwarded != null && !forwarded.isBlank()) {
-				return forwarded.split(",")[0].trim();
+				// The load balancer appends the address it saw; anything before it the
+				// client could write.
+				String[] hops = forwarded.split(",");
+				return hops[hops.length - 1].trim();
 			}
 		}
 		InetSocketAddress remote = request.getRemoteAddress();

@@ -61,9 +61,20 @@ class OriginCheck implements WebFilter, Ordered {
 			URI uri = URI.create(referer);
 			origin = uri.getScheme() + "://" + uri.getRawAuthority();
 		}
+		return origin.equalsIgnoreCase(ownOrigin(request)) || this.session.allowedOrigins().contains(origin);
+	}
+
+	/**
+	 * The origin the browser addressed. Behind the ALB, which terminates HTTPS, that is
+	 * {@code X-Forwarded-Proto} with the Host header; a cross-site page cannot set either
+	 * header.
+	 */
+	private static String ownOrigin(ServerHttpRequest request) {
 		URI self = request.getURI();
-		String ownOrigin = self.getScheme() + "://" + self.getRawAuthority();
-		return origin.equalsIgnoreCase(ownOrigin) || this.session.allowedOrigins().contains(origin);
+		String scheme = request.getHeaders().getFirst("X-Forwarded-Proto");
+		String host = request.getHeaders().getFirst(HttpHeaders.HOST);
+		return ((scheme != null) ? scheme : self.getScheme()) + "://"
+				+ ((host != null) ? host : self.getRawAuthority());
 	}
 
 	@Override
