@@ -1,14 +1,31 @@
 package io.storesphere.analytics;
 
+import java.time.Clock;
+
+import io.storesphere.events.EventCodec;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
 
 /** Every customer's lifetime value, sales facts and the admin analytics API. */
 @SpringBootApplication
+@ConfigurationPropertiesScan
 public class AnalyticsApplication {
 
 	public static void main(String[] args) {
 		SpringApplication.run(AnalyticsApplication.class, args);
+	}
+
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+	@Bean
+	EventCodec eventCodec() {
+		return new EventCodec();
 	}
 
 }
