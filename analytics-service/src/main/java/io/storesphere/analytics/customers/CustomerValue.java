@@ -3,6 +3,8 @@ package io.storesphere.analytics.customers;
 import java.math.BigDecimal;
 import java.time.Instant;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+
 /**
  * One row of the admin users page: who the customer is and what they are worth.
  *
@@ -16,6 +18,6 @@ import java.time.Instant;
  * @param lastOrderAt the latest order that counts
  */
 public record CustomerValue(String userId, String fullName, String email, Instant registeredAt, long itemsBought,
-		BigDecimal moneySpent, long orderCount, Instant lastOrderAt) {
+		@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal moneySpent, long orderCount, Instant lastOrderAt) {
 
 }

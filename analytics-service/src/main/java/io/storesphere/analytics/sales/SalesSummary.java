@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+
 /**
  * The admin dashboard's figures, computed in plain Java from the daily facts: totals for
  * today, the last 7 and the last 30 days, the top products, and a zero-filled daily
@@ -41,17 +43,19 @@ public record SalesSummary(Totals today, Totals last7Days, Totals last30Days, Li
 	}
 
 	/** Orders, units and revenue over a period. */
-	public record Totals(long orders, long units, BigDecimal revenue) {
+	public record Totals(long orders, long units, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal revenue) {
 
 	}
 
 	/** One day's figures. */
-	public record Day(LocalDate date, long orders, long units, BigDecimal revenue) {
+	public record Day(LocalDate date, long orders, long units,
+			@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal revenue) {
 
 	}
 
 	/** A product's all-time units and revenue (line totals, before tax). */
-	public record TopProduct(String productId, String productName, long units, BigDecimal revenue) {
+	public record TopProduct(String productId, String productName, long units,
+			@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal revenue) {
 
 	}
 
