@@ -232,7 +232,8 @@ class GatewayRoutingIT {
 
 		Response response = send("GET", "/api/admin/alerts", TestTokens.get().admin());
 
-		// Well inside the 2 s response timeout plus slack for a loaded machine: no waiting on a dead service.
+		// Well inside the 2 s response timeout plus slack for a loaded machine: no
+		// waiting on a dead service.
 		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(6));
 		assertThat(response.status()).isEqualTo(503);
 		assertThat(response.contentType()).startsWith("application/problem+json");
@@ -250,7 +251,8 @@ class GatewayRoutingIT {
 		Duration took = Duration.ofNanos(System.nanoTime() - started);
 		assertThat(response.status()).isEqualTo(503);
 		assertThat(response.body()).contains("\"service\":\"analytics\"");
-		// Not before the 2 s response timeout, and not as late as the 6 s the service would take.
+		// Not before the 2 s response timeout, and not as late as the 6 s the service
+		// would take.
 		assertThat(took).isBetween(Duration.ofMillis(1900), Duration.ofMillis(5900));
 	}
 
