@@ -7,6 +7,8 @@ import javax.sql.DataSource;
 
 import io.storesphere.testsupport.aws.UseAwsEmulators;
 import io.storesphere.testsupport.mysql.UseMySql;
+import io.storesphere.testsupport.http.HttpProbe;
+import io.storesphere.testsupport.http.HttpProbe.Response;
 import io.storesphere.testsupport.service.OperableServiceContract;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +37,16 @@ class AnalyticsServiceIT extends OperableServiceContract {
 			assertThat(connection.getMetaData().getDatabaseProductName()).containsAnyOf("MariaDB", "MySQL");
 			assertThat(connection.getCatalog()).startsWith("ss_test_");
 		}
+	}
+
+	@Test
+	void theOpenApiDocumentDescribesTheApi() {
+		Response doc = HttpProbe.get(baseUrl() + "/v3/api-docs");
+		assertThat(doc.status()).isEqualTo(200);
+		assertThat(doc.body()).contains("\"openapi\":\"3.")
+			.contains("StoreSphere analytics-service API")
+			.contains("\"/api/admin/users\"")
+			.contains("\"/api/admin/analytics/summary\"");
 	}
 
 }

@@ -4,6 +4,9 @@ import java.time.Clock;
 
 import io.storesphere.events.EventCodec;
 
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.info.Info;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -15,6 +18,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * user-registered.
  */
 @SpringBootApplication
+@OpenAPIDefinition(info = @Info(title = "StoreSphere identity-service API", version = "v1"))
 @ConfigurationPropertiesScan
 @EnableScheduling
 public class IdentityApplication {

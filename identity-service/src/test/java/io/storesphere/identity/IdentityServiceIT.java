@@ -8,6 +8,8 @@ import javax.sql.DataSource;
 import io.storesphere.identity.account.AdminAccounts;
 import io.storesphere.testsupport.aws.UseAwsEmulators;
 import io.storesphere.testsupport.mysql.UseMySql;
+import io.storesphere.testsupport.http.HttpProbe;
+import io.storesphere.testsupport.http.HttpProbe.Response;
 import io.storesphere.testsupport.service.OperableServiceContract;
 import org.junit.jupiter.api.Test;
 
@@ -67,6 +69,17 @@ class IdentityServiceIT extends OperableServiceContract {
 		finally {
 			this.admins.ensure(IdentityApi.ADMIN_EMAIL, "Administrator", IdentityApi.ADMIN_PASSWORD);
 		}
+	}
+
+	@Test
+	void theOpenApiDocumentDescribesTheApi() {
+		Response doc = HttpProbe.get(baseUrl() + "/v3/api-docs");
+		assertThat(doc.status()).isEqualTo(200);
+		assertThat(doc.body()).contains("\"openapi\":\"3.")
+			.contains("StoreSphere identity-service API")
+			.contains("\"/api/auth/signup\"")
+			.contains("\"/api/auth/login\"")
+			.contains("\"/api/auth/me\"");
 	}
 
 }

@@ -4,6 +4,9 @@ import java.time.Clock;
 
 import io.storesphere.events.EventCodec;
 
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.info.Info;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -11,6 +14,7 @@ import org.springframework.context.annotation.Bean;
 
 /** SES receipts and cancellation e-mails, SNS low-stock alerts, each exactly once. */
 @SpringBootApplication
+@OpenAPIDefinition(info = @Info(title = "StoreSphere notification-service API", version = "v1"))
 @ConfigurationPropertiesScan
 public class NotificationApplication {
 

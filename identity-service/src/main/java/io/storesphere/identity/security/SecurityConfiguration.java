@@ -21,8 +21,8 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/error",
-					"/.well-known/jwks.json")
+			.requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/error", "/v3/api-docs",
+					"/v3/api-docs/**", "/.well-known/jwks.json")
 			.permitAll()
 			.requestMatchers(HttpMethod.POST, "/api/auth/signup", "/api/auth/login")
 			.permitAll()
