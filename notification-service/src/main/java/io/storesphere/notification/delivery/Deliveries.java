@@ -73,6 +73,12 @@ public class Deliveries {
 			release(key);
 			throw failure;
 		}
+		catch (RuntimeException unexpected) {
+			// Not a verdict on the notification: give the claim back so a retry need not
+			// wait for the lease.
+			release(key);
+			throw unexpected;
+		}
 	}
 
 	private boolean claim(String key) {
