@@ -59,10 +59,9 @@ public class Deliveries {
 			}
 			throw new InProgress(key);
 		}
+		String messageId;
 		try {
-			String messageId = send.get();
-			finish(key, "SENT", messageId);
-			this.log.record(kind, eventId, eventType, recipient, subject, "SENT");
+			messageId = send.get();
 		}
 		catch (DeliveryFailure failure) {
 			if (failure.isPermanent()) {
@@ -74,11 +73,16 @@ public class Deliveries {
 			throw failure;
 		}
 		catch (RuntimeException unexpected) {
-			// Not a verdict on the notification: give the claim back so a retry need not
-			// wait for the lease.
+			// Nothing was sent: give the claim back so a retry need not wait for the
+			// lease.
 			release(key);
 			throw unexpected;
 		}
+		// Sent: from here on the claim is kept even if recording fails, so a retry cannot
+		// send again
+		// before the lease ends.
+		finish(key, "SENT", messageId);
+		this.log.record(kind, eventId, eventType, recipient, subject, "SENT");
 	}
 
 	private boolean claim(String key) {
