@@ -12,7 +12,6 @@ import java.util.concurrent.Executors;
 import io.storesphere.analytics.sales.messaging.SalesEventListener;
 import io.storesphere.events.EventCodec;
 import io.storesphere.events.EventEnvelope;
-import io.storesphere.events.EventType;
 import io.storesphere.events.OrderLine;
 import io.storesphere.events.OrderPlaced;
 import io.storesphere.testsupport.aws.AwsEmulators;
@@ -25,7 +24,6 @@ import io.storesphere.testsupport.security.TestTokens;
 import io.storesphere.testsupport.security.UseTestTokens;
 import io.storesphere.topology.bootstrap.AwsClients;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.sns.model.MessageAttributeValue;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -183,11 +181,10 @@ class SalesProjectionIT {
 		String customer = id("u");
 		EventEnvelope<OrderPlaced> order = placed(id("o"), customer, List.of(line("p-q", "7.77", 2)));
 		try (AwsClients clients = TestTopology.clients(AwsEmulators.endpoints())) {
-			String identityTopic = topicArn(clients, this.environment + "-identity-events");
-			String orderTopic = topicArn(clients, this.environment + "-order-events");
-			publish(clients, identityTopic, registered(customer, "Queued Quinn", "quinn@example.com"));
-			publish(clients, orderTopic, order);
-			publish(clients, orderTopic, order);
+			TestTopology.publish(clients, this.environment + "-identity-events",
+					registered(customer, "Queued Quinn", "quinn@example.com"));
+			TestTopology.publish(clients, this.environment + "-order-events", order);
+			TestTopology.publish(clients, this.environment + "-order-events", order);
 		}
 
 		await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() -> {
@@ -287,25 +284,6 @@ class SalesProjectionIT {
 
 	private String url(String path) {
 		return "http://localhost:" + this.port + path;
-	}
-
-	private static String topicArn(AwsClients clients, String name) {
-		return clients.sns()
-			.listTopicsPaginator()
-			.topics()
-			.stream()
-			.map((topic) -> topic.topicArn())
-			.filter((arn) -> arn.endsWith(":" + name))
-			.findFirst()
-			.orElseThrow();
-	}
-
-	private void publish(AwsClients clients, String topicArn, EventEnvelope<?> event) {
-		clients.sns()
-			.publish((request) -> request.topicArn(topicArn)
-				.message(this.codec.encode(event))
-				.messageAttributes(Map.of(EventType.MESSAGE_ATTRIBUTE,
-						MessageAttributeValue.builder().dataType("String").stringValue(event.eventType()).build())));
 	}
 
 }

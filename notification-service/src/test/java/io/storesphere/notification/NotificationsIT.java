@@ -111,7 +111,8 @@ class NotificationsIT {
 				.attributes()
 				.get(QueueAttributeName.QUEUE_ARN);
 			clients.sns()
-				.subscribe((request) -> request.topicArn(topicArn(clients, this.environment + "-admin-alerts"))
+				.subscribe((request) -> request
+					.topicArn(TestTopology.topicArn(clients, this.environment + "-admin-alerts"))
 					.protocol("sqs")
 					.endpoint(probeArn));
 			EventEnvelope<StockLow> low = EventEnvelope.wrap(
@@ -155,17 +156,6 @@ class NotificationsIT {
 
 	private String url(String path) {
 		return "http://localhost:" + this.port + path;
-	}
-
-	static String topicArn(AwsClients clients, String name) {
-		return clients.sns()
-			.listTopicsPaginator()
-			.topics()
-			.stream()
-			.map((topic) -> topic.topicArn())
-			.filter((arn) -> arn.endsWith(":" + name))
-			.findFirst()
-			.orElseThrow();
 	}
 
 }

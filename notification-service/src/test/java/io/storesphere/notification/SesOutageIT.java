@@ -1,11 +1,8 @@
 package io.storesphere.notification;
 
 import java.time.Duration;
-import java.util.Map;
 
-import io.storesphere.events.EventCodec;
 import io.storesphere.events.EventEnvelope;
-import io.storesphere.events.EventType;
 import io.storesphere.events.OrderPlaced;
 import io.storesphere.testsupport.aws.AwsEmulators;
 import io.storesphere.testsupport.aws.TestTopology;
@@ -15,7 +12,6 @@ import io.storesphere.testsupport.security.UseTestTokens;
 import io.storesphere.topology.bootstrap.AwsClients;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.sns.model.MessageAttributeValue;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -58,15 +54,7 @@ class SesOutageIT {
 		EventEnvelope<OrderPlaced> order = Inbox.order("Patient Pat", address);
 		SES.cut();
 		try (AwsClients clients = TestTopology.clients(AwsEmulators.endpoints())) {
-			String topic = NotificationsIT.topicArn(clients, this.environment + "-order-events");
-			clients.sns()
-				.publish((request) -> request.topicArn(topic)
-					.message(new EventCodec().encode(order))
-					.messageAttributes(Map.of(EventType.MESSAGE_ATTRIBUTE,
-							MessageAttributeValue.builder()
-								.dataType("String")
-								.stringValue(order.eventType())
-								.build())));
+			TestTopology.publish(clients, this.environment + "-order-events", order);
 			await().during(Duration.ofSeconds(4))
 				.atMost(Duration.ofSeconds(6))
 				.untilAsserted(() -> assertThat(Inbox.mailTo(address)).isEmpty());

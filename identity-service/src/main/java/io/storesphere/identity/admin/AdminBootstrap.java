@@ -1,11 +1,9 @@
 package io.storesphere.identity.admin;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 
+import io.storesphere.identity.LocalSecrets;
 import io.storesphere.identity.account.AdminAccounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,7 +35,7 @@ class AdminBootstrap implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) throws IOException {
+	public void run(ApplicationArguments args) {
 		if (!StringUtils.hasText(this.properties.email())) {
 			throw new IllegalStateException("storesphere.identity.admin.email is not set; the administrator account"
 					+ " comes from configuration (a secret on AWS).");
@@ -57,7 +55,7 @@ class AdminBootstrap implements ApplicationRunner {
 		}
 	}
 
-	private String password() throws IOException {
+	private String password() {
 		if (StringUtils.hasText(this.properties.password())) {
 			return this.properties.password();
 		}
@@ -65,20 +63,9 @@ class AdminBootstrap implements ApplicationRunner {
 			throw new IllegalStateException("storesphere.identity.admin.password is not set; the administrator"
 					+ " password comes from configuration (a secret on AWS).");
 		}
-		Path file = Path.of(this.properties.passwordFile());
-		if (Files.isRegularFile(file)) {
-			return Files.readString(file).trim();
-		}
-		String generated = generate();
-		Files.createDirectories(file.toAbsolutePath().getParent());
-		Files.writeString(file, generated + "\n");
-		try {
-			Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-		}
-		catch (UnsupportedOperationException notPosix) {
-			// best effort on file systems without POSIX permissions
-		}
-		return generated;
+		return LocalSecrets
+			.readOrCreate(Path.of(this.properties.passwordFile()), "the admin password", () -> generate() + "\n")
+			.trim();
 	}
 
 	private static String generate() {

@@ -1,12 +1,13 @@
 package io.storesphere.identity.outbox;
 
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
+import io.awspring.cloud.sns.core.CachingTopicArnResolver;
+import io.awspring.cloud.sns.core.TopicArnResolver;
+import io.awspring.cloud.sns.core.TopicsListingTopicArnResolver;
 import io.storesphere.events.EventType;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sns.model.MessageAttributeValue;
-import software.amazon.awssdk.services.sns.model.Topic;
 
 import org.springframework.stereotype.Component;
 
@@ -18,34 +19,21 @@ class SnsEventPublisher implements EventPublisher {
 
 	private final SnsClient sns;
 
-	private final Map<String, String> topicArns = new ConcurrentHashMap<>();
+	// Topics come from the topology bootstrap, never from here: look them up (once), do
+	// not create them.
+	private final TopicArnResolver topics;
 
 	SnsEventPublisher(SnsClient sns) {
 		this.sns = sns;
+		this.topics = new CachingTopicArnResolver(new TopicsListingTopicArnResolver(sns));
 	}
 
 	@Override
 	public void publish(String topic, String eventType, String body) {
-		this.sns.publish((request) -> request.topicArn(topicArn(topic))
+		this.sns.publish((request) -> request.topicArn(this.topics.resolveTopicArn(topic).toString())
 			.message(body)
 			.messageAttributes(Map.of(EventType.MESSAGE_ATTRIBUTE,
 					MessageAttributeValue.builder().dataType("String").stringValue(eventType).build())));
-	}
-
-	/**
-	 * Topics are created by the topology bootstrap, never here; their ARNs are looked up
-	 * once.
-	 */
-	private String topicArn(String topic) {
-		return this.topicArns.computeIfAbsent(topic,
-				(name) -> this.sns.listTopicsPaginator()
-					.topics()
-					.stream()
-					.map(Topic::topicArn)
-					.filter((arn) -> arn.endsWith(":" + name))
-					.findFirst()
-					.orElseThrow(() -> new IllegalStateException(
-							"SNS topic " + name + " does not exist; run the topology bootstrap for this environment")));
 	}
 
 }

@@ -1,13 +1,9 @@
 package io.storesphere.identity.token;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
-import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.interfaces.RSAPublicKey;
@@ -20,8 +16,7 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import io.storesphere.identity.LocalSecrets;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -42,16 +37,15 @@ import org.springframework.util.StringUtils;
 @Configuration(proxyBeanMethods = false)
 class SigningKeys {
 
-	private static final Logger log = LoggerFactory.getLogger(SigningKeys.class);
-
 	@Bean
-	RSAKey signingKey(TokenProperties properties) throws IOException, GeneralSecurityException, JOSEException {
+	RSAKey signingKey(TokenProperties properties) throws GeneralSecurityException, JOSEException {
 		RSAPrivateCrtKey privateKey;
 		if (StringUtils.hasText(properties.privateKey())) {
 			privateKey = parse(properties.privateKey());
 		}
 		else if (StringUtils.hasText(properties.keyFile())) {
-			privateKey = loadOrCreate(Path.of(properties.keyFile()));
+			privateKey = parse(LocalSecrets.readOrCreate(Path.of(properties.keyFile()), "a token signing key",
+					SigningKeys::newPrivateKeyPem));
 		}
 		else {
 			throw new IllegalStateException("No token signing key: set storesphere.identity.jwt.private-key to an RSA"
@@ -84,27 +78,18 @@ class SigningKeys {
 		return decoder;
 	}
 
-	private static RSAPrivateCrtKey loadOrCreate(Path file) throws IOException, GeneralSecurityException {
-		if (Files.isRegularFile(file)) {
-			return parse(Files.readString(file));
-		}
-		KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-		generator.initialize(2048);
-		KeyPair pair = generator.generateKeyPair();
-		String pem = "-----BEGIN PRIVATE KEY-----\n"
-				+ Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-					.encodeToString(pair.getPrivate().getEncoded())
-				+ "\n-----END PRIVATE KEY-----\n";
-		Files.createDirectories(file.toAbsolutePath().getParent());
-		Files.writeString(file, pem);
+	private static String newPrivateKeyPem() {
 		try {
-			Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+			KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+			generator.initialize(2048);
+			return "-----BEGIN PRIVATE KEY-----\n"
+					+ Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+						.encodeToString(generator.generateKeyPair().getPrivate().getEncoded())
+					+ "\n-----END PRIVATE KEY-----\n";
 		}
-		catch (UnsupportedOperationException notPosix) {
-			// best effort on file systems without POSIX permissions
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException(ex);
 		}
-		log.info("Created a token signing key in {}", file);
-		return (RSAPrivateCrtKey) pair.getPrivate();
 	}
 
 	private static RSAPrivateCrtKey parse(String pem) throws GeneralSecurityException {

@@ -1,11 +1,13 @@
 package io.storesphere.notification.alert;
 
+import io.awspring.cloud.sns.core.CachingTopicArnResolver;
+import io.awspring.cloud.sns.core.TopicArnResolver;
+import io.awspring.cloud.sns.core.TopicsListingTopicArnResolver;
 import io.storesphere.notification.NotificationProperties;
 import io.storesphere.notification.delivery.DeliveryFailure;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sns.model.SnsException;
-import software.amazon.awssdk.services.sns.model.Topic;
 
 import org.springframework.stereotype.Component;
 
@@ -20,19 +22,23 @@ class SnsAlertPublisher implements AlertPublisher {
 
 	private final String topic;
 
-	private volatile String topicArn;
+	// The topic comes from the topology bootstrap, never from here: look it up (once), do
+	// not create it.
+	private final TopicArnResolver topics;
 
 	SnsAlertPublisher(SnsClient sns, NotificationProperties properties) {
 		this.sns = sns;
 		this.topic = properties.adminAlertsTopic();
+		this.topics = new CachingTopicArnResolver(new TopicsListingTopicArnResolver(sns));
 	}
 
 	@Override
 	public String publish(String subject, String message) {
 		try {
+			String topicArn = this.topics.resolveTopicArn(this.topic).toString();
 			// SNS subjects: at most 100 characters, used as the e-mail subject.
 			String shortSubject = (subject.length() > 100) ? subject.substring(0, 97) + "..." : subject;
-			return this.sns.publish((request) -> request.topicArn(topicArn()).subject(shortSubject).message(message))
+			return this.sns.publish((request) -> request.topicArn(topicArn).subject(shortSubject).message(message))
 				.messageId();
 		}
 		catch (SnsException ex) {
@@ -41,21 +47,6 @@ class SnsAlertPublisher implements AlertPublisher {
 		catch (SdkClientException ex) {
 			throw DeliveryFailure.transientFailure("SNS unreachable: " + ex.getMessage(), ex);
 		}
-	}
-
-	/** Created by the topology bootstrap, looked up once. */
-	private String topicArn() {
-		if (this.topicArn == null) {
-			this.topicArn = this.sns.listTopicsPaginator()
-				.topics()
-				.stream()
-				.map(Topic::topicArn)
-				.filter((arn) -> arn.endsWith(":" + this.topic))
-				.findFirst()
-				.orElseThrow(() -> DeliveryFailure
-					.transientFailure("SNS topic " + this.topic + " does not exist; run the topology bootstrap", null));
-		}
-		return this.topicArn;
 	}
 
 }

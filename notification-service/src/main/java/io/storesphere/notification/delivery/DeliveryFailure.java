@@ -18,10 +18,6 @@ public class DeliveryFailure extends RuntimeException {
 		return new DeliveryFailure(message, cause, false);
 	}
 
-	public static DeliveryFailure permanentFailure(String message, Throwable cause) {
-		return new DeliveryFailure(message, cause, true);
-	}
-
 	/**
 	 * Sorts an AWS answer: 4xx except throttling means the request itself is wrong;
 	 * everything else (5xx, 429, no answer) may succeed later.

@@ -11,7 +11,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -47,8 +46,6 @@ public final class TestTokens {
 
 	private final AtomicBoolean jwksAvailable = new AtomicBoolean(true);
 
-	private final AtomicInteger jwksRequests = new AtomicInteger();
-
 	private TestTokens() throws IOException, JOSEException {
 		this.key = new RSAKeyGenerator(2048).keyID("test-key-1").generate();
 		// Same key id, different key: a token signed with it must be refused.
@@ -56,7 +53,6 @@ public final class TestTokens {
 		byte[] jwks = new JWKSet(this.key.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
 		this.jwksServer = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
 		this.jwksServer.createContext("/.well-known/jwks.json", (exchange) -> {
-			this.jwksRequests.incrementAndGet();
 			if (!this.jwksAvailable.get()) {
 				exchange.sendResponseHeaders(503, -1);
 				exchange.close();
@@ -91,11 +87,6 @@ public final class TestTokens {
 	/** Simulates an identity outage: the JWKS endpoint answers 503 while false. */
 	public void jwksAvailable(boolean available) {
 		this.jwksAvailable.set(available);
-	}
-
-	/** How often the JWKS was fetched, to see caching at work. */
-	public int jwksRequests() {
-		return this.jwksRequests.get();
 	}
 
 	/** A token for a new customer. */
