@@ -68,10 +68,19 @@ public final class Topology {
 		// across them.
 		tables
 			.add(new TableSpec("gateway", "gateway-rate-limits", string("bucketKey"), null, List.of(), TTL_ATTRIBUTE));
-		tables.add(table("catalog", "catalog-products", "productId"));
+		// One listing partition sorted by lower-case name: the shop pages through
+		// products
+		// alphabetically with an opaque cursor. A catalogue is thousands of items, far
+		// below one partition's limits.
+		tables.add(new TableSpec("catalog", "catalog-products", string("productId"), null,
+				List.of(new IndexSpec("products-by-name", string("listing"), string("sortName"))), null));
 		// Image bytes live apart from products so that listing products never reads them.
 		tables.add(table("catalog", "catalog-product-images", "productId"));
-		tables.add(inbox("catalog"));
+		// Sparse: only orders whose outcome events are not all published carry the
+		// attribute; the relay reads it.
+		tables.add(new TableSpec("catalog", "catalog-inbox", string("eventId"), null,
+				List.of(new IndexSpec("inbox-pending-publication", string("pendingPublication"), string("recordedAt"))),
+				TTL_ATTRIBUTE));
 		tables.add(new TableSpec("cart", "cart-carts", string("userId"), null, List.of(), TTL_ATTRIBUTE));
 		tables.add(inbox("cart"));
 		tables.add(new TableSpec("checkout", "checkout-orders", string("orderId"), null,
