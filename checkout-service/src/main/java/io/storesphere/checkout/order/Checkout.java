@@ -1,0 +1,229 @@
+package io.storesphere.checkout.order;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.storesphere.checkout.CheckoutProperties;
+import io.storesphere.checkout.order.IdempotencyKeys.KeyRecord;
+import io.storesphere.checkout.payment.CardDetails;
+import io.storesphere.checkout.payment.Charge;
+import io.storesphere.checkout.payment.PaymentDeclined;
+import io.storesphere.checkout.payment.Payments;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+
+/**
+ * Places an order: claims the idempotency key, reads the cart and catalog's prices and
+ * stock, refuses what cannot be bought, charges the card, stores the order as PLACED
+ * together with its order-placed event and completes the key in one write, then hands the
+ * event to the outbox publisher. Whatever fails before the write leaves nothing charged
+ * (a charge is refunded) and nothing stored, and gives the key back.
+ */
+@Service
+public class Checkout {
+
+	private static final Logger log = LoggerFactory.getLogger(Checkout.class);
+
+	private static final Duration POLL = Duration.ofMillis(100);
+
+	private final ShoppingCart cart;
+
+	private final PriceList priceList;
+
+	private final Payments payments;
+
+	private final Orders orders;
+
+	private final IdempotencyKeys keys;
+
+	private final ApplicationEventPublisher applicationEvents;
+
+	private final Pricing pricing;
+
+	private final OrderNumbers orderNumbers;
+
+	private final Clock clock;
+
+	private final Duration inFlightWait;
+
+	private final MeterRegistry meters;
+
+	Checkout(ShoppingCart cart, PriceList priceList, Payments payments, Orders orders, IdempotencyKeys keys,
+			ApplicationEventPublisher applicationEvents, Pricing pricing, OrderNumbers orderNumbers,
+			CheckoutProperties properties, Clock clock, MeterRegistry meters) {
+		this.cart = cart;
+		this.priceList = priceList;
+		this.payments = payments;
+		this.orders = orders;
+		this.keys = keys;
+		this.applicationEvents = applicationEvents;
+		this.pricing = pricing;
+		this.orderNumbers = orderNumbers;
+		this.clock = clock;
+		this.inFlightWait = properties.idempotency().inFlightWait();
+		this.meters = meters;
+	}
+
+	/**
+	 * @param idempotencyKey the client's key; scoped to the customer
+	 * @return the new order, or the one this key created before
+	 * @throws CheckoutRefused when the cart cannot be bought as it is
+	 * @throws IdempotencyConflict when the key belongs to another request
+	 * @throws UpstreamUnavailable when cart, catalog or the store cannot be reached
+	 */
+	public PlacedOrder place(Customer customer, String idempotencyKey, CardDetails card) {
+		String key = customer.userId() + "#" + idempotencyKey;
+		String fingerprint = RequestFingerprint.of(card);
+		long deadline = System.nanoTime() + this.inFlightWait.toNanos();
+		while (true) {
+			String orderId = UUID.randomUUID().toString();
+			Optional<KeyRecord> holder = this.keys.claim(key, fingerprint, orderId, now());
+			if (holder.isEmpty()) {
+				Optional<Order> placed = placeClaimed(customer, key, orderId, card);
+				if (placed.isPresent()) {
+					return new PlacedOrder(placed.get(), false);
+				}
+				// Another checkout took the key over; its order is the answer.
+				continue;
+			}
+			KeyRecord existing = holder.get();
+			if (!existing.fingerprint().equals(fingerprint)) {
+				throw new IdempotencyConflict.KeyReused();
+			}
+			if (existing.completed()) {
+				Order order = this.orders.find(existing.orderId())
+					.orElseThrow(() -> new IllegalStateException(
+							"Idempotency key completed by order " + existing.orderId() + ", which does not exist"));
+				log.info("Replayed order {} for a repeated checkout request", order.id());
+				return new PlacedOrder(order, true);
+			}
+			if (System.nanoTime() > deadline) {
+				throw new IdempotencyConflict.KeyInUse();
+			}
+			sleep();
+		}
+	}
+
+	/**
+	 * @return empty when the key was taken over before the order could be stored
+	 */
+	private Optional<Order> placeClaimed(Customer customer, String key, String orderId, CardDetails card) {
+		Charge charge = null;
+		try {
+			List<CartLine> lines = this.cart.read(customer.authorization());
+			if (lines.stream().noneMatch((line) -> line.quantity() > 0)) {
+				throw new CheckoutRefused.CartEmpty();
+			}
+			CatalogSnapshot catalog = this.priceList.read(lines.stream().map(CartLine::productId).distinct().toList(),
+					customer.authorization());
+			Quote quote = this.pricing.quote(lines, catalog);
+			charge = charge(card, quote);
+			Instant placedAt = now();
+			Order order = Order.place(orderId, this.orderNumbers.next(placedAt), customer, quote,
+					new Order.Payment(charge.reference(), charge.brand().name(), charge.last4()), placedAt);
+			store(order, key);
+			log.info("Order {} ({}) placed: {} items, {} {}, payment {}", order.id(), order.orderNumber(),
+					order.itemCount(), order.grandTotal(), order.currency(), charge.reference());
+			this.meters.counter("storesphere.checkout.orders.placed").increment();
+			this.applicationEvents.publishEvent(new OrderEventsWritten(order.id()));
+			return Optional.of(order);
+		}
+		catch (Orders.ClaimLost lost) {
+			log.warn("Idempotency key taken over while order {} was being placed; refunding", orderId);
+			refund(charge);
+			return Optional.empty();
+		}
+		catch (RuntimeException failure) {
+			refund(charge);
+			release(key, orderId);
+			throw failure;
+		}
+	}
+
+	private Charge charge(CardDetails card, Quote quote) {
+		try {
+			Charge charge = this.payments.charge(card, quote.grandTotal(), quote.currency());
+			this.meters.counter("storesphere.checkout.payments", "outcome", "approved").increment();
+			return charge;
+		}
+		catch (PaymentDeclined declined) {
+			this.meters.counter("storesphere.checkout.payments", "outcome", "declined").increment();
+			throw declined;
+		}
+	}
+
+	private void store(Order order, String key) {
+		try {
+			this.orders.place(order, List.of(OrderEvents.placed(order)), key);
+		}
+		catch (Orders.ClaimLost lost) {
+			throw lost;
+		}
+		catch (RuntimeException storeFailed) {
+			// A write can fail after it happened (a timeout after the commit): look
+			// before
+			// refunding.
+			if (exists(order.id())) {
+				return;
+			}
+			throw new UpstreamUnavailable("orders-store", "The order store could not be written", storeFailed);
+		}
+	}
+
+	private boolean exists(String orderId) {
+		try {
+			return this.orders.find(orderId).isPresent();
+		}
+		catch (RuntimeException unreachable) {
+			return false;
+		}
+	}
+
+	private void refund(Charge charge) {
+		if (charge == null) {
+			return;
+		}
+		this.payments.refund(charge.reference(), charge.amount());
+		this.meters.counter("storesphere.checkout.payments", "outcome", "refunded").increment();
+		log.info("Payment {} refunded: its order was not stored", charge.reference());
+	}
+
+	private void release(String key, String orderId) {
+		try {
+			this.keys.release(key, orderId);
+		}
+		catch (RuntimeException ex) {
+			// The key stays claimed until its lease ends; a retry after that succeeds.
+			log.warn("Could not release the idempotency key of order {}: {}", orderId, ex.getMessage());
+		}
+	}
+
+	private Instant now() {
+		return this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
+	}
+
+	private static void sleep() {
+		try {
+			Thread.sleep(POLL.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IdempotencyConflict.KeyInUse();
+		}
+	}
+
+	/** An order and whether it was placed by an earlier request with the same key. */
+	public record PlacedOrder(Order order, boolean replayed) {
+
+	}
+
+}

@@ -1,0 +1,19 @@
+package io.storesphere.checkout.order;
+
+/**
+ * The signed-in customer, as the token describes them; never taken from a request body.
+ *
+ * @param userId the token subject
+ * @param name the token's {@code name} claim
+ * @param email the token's {@code email} claim
+ * @param authorization the caller's {@code Authorization} header, relayed to cart and
+ * catalog
+ */
+public record Customer(String userId, String name, String email, String authorization) {
+
+	@Override
+	public String toString() {
+		return "Customer[" + this.userId + "]";
+	}
+
+}

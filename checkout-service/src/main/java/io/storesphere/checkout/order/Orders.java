@@ -1,0 +1,78 @@
+package io.storesphere.checkout.order;
+
+import java.util.List;
+import java.util.Optional;
+
+import io.storesphere.events.EventEnvelope;
+
+/**
+ * The orders' store. Each order is written together with the events it has to publish
+ * (its outbox), so that state and events are saved in one write or not at all.
+ */
+public interface Orders {
+
+	/**
+	 * Stores a new order with its events and completes the idempotency key that claimed
+	 * it, atomically.
+	 * @throws ClaimLost when the key is no longer this checkout's (nothing was written)
+	 */
+	void place(Order order, List<EventEnvelope<?>> events, String idempotencyKey);
+
+	Optional<Order> find(String orderId);
+
+	/** A customer's orders, newest first. */
+	Page<Order> ofCustomer(String userId, int limit, String cursor);
+
+	/** Every order, or those with one status, newest first. */
+	Page<Order> all(OrderStatus status, int limit, String cursor);
+
+	/**
+	 * Writes a changed order with its new events, and records that the event
+	 * {@code causedBy} was handled, atomically.
+	 * @throws ConcurrentUpdate when the order changed since it was read
+	 * @throws AlreadyProcessed when {@code causedBy} was handled meanwhile
+	 */
+	void update(Order order, List<EventEnvelope<?>> events, EventEnvelope<?> causedBy);
+
+	boolean isProcessed(EventEnvelope<?> event);
+
+	/** Records an event that changed nothing, so a redelivery is recognised at once. */
+	void markProcessed(EventEnvelope<?> event);
+
+	/** The idempotency key was taken over by another checkout; nothing was written. */
+	class ClaimLost extends RuntimeException {
+
+		public ClaimLost(String key) {
+			super("Idempotency key " + key + " is no longer held by this checkout");
+		}
+
+	}
+
+	/** The order changed since it was read. */
+	class ConcurrentUpdate extends RuntimeException {
+
+		public ConcurrentUpdate(String orderId) {
+			super("Order " + orderId + " changed since it was read");
+		}
+
+	}
+
+	/** The event was handled by another consumer meanwhile. */
+	class AlreadyProcessed extends RuntimeException {
+
+		public AlreadyProcessed(String eventId) {
+			super("Event " + eventId + " was already processed");
+		}
+
+	}
+
+	/** A cursor that this store did not hand out (or not to this caller). */
+	class InvalidCursor extends RuntimeException {
+
+		public InvalidCursor() {
+			super("cursor is not one this API handed out; start again without it");
+		}
+
+	}
+
+}

@@ -1,0 +1,72 @@
+package io.storesphere.checkout.order.remote;
+
+import java.net.http.HttpClient;
+import java.util.function.Function;
+
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.storesphere.checkout.CheckoutProperties;
+import io.storesphere.checkout.order.UpstreamUnavailable;
+
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+
+/**
+ * A service checkout calls: an HTTP client with connect and read timeouts behind a
+ * circuit breaker. A call that fails, times out or finds the breaker open ends in
+ * {@link UpstreamUnavailable} naming the service.
+ */
+final class Callee {
+
+	private final String name;
+
+	private final RestClient client;
+
+	private final CircuitBreaker breaker;
+
+	Callee(String name, CheckoutProperties.Callee settings, RestClient.Builder builder,
+			CircuitBreakerRegistry breakers) {
+		this.name = name;
+		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.connectTimeout(settings.connectTimeout())
+			.build());
+		requests.setReadTimeout(settings.readTimeout());
+		this.client = builder.clone().baseUrl(settings.baseUrl().toString()).requestFactory(requests).build();
+		CheckoutProperties.CircuitBreaker breaker = settings.circuitBreaker();
+		this.breaker = breakers.circuitBreaker(name,
+				CircuitBreakerConfig.custom()
+					.slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+					.slidingWindowSize(breaker.slidingWindowSize())
+					.minimumNumberOfCalls(breaker.minimumNumberOfCalls())
+					.failureRateThreshold(breaker.failureRateThreshold())
+					.waitDurationInOpenState(breaker.waitInOpenState())
+					.permittedNumberOfCallsInHalfOpenState(breaker.permittedCallsInHalfOpenState())
+					.build());
+	}
+
+	<T> T call(Function<RestClient, T> call) {
+		try {
+			return this.breaker.executeSupplier(() -> {
+				try {
+					return call.apply(this.client);
+				}
+				catch (RestClientException ex) {
+					throw new UpstreamUnavailable(this.name, this.name + " did not answer: " + ex.getMessage(), ex);
+				}
+			});
+		}
+		catch (CallNotPermittedException open) {
+			throw new UpstreamUnavailable(this.name, this.name + "'s circuit breaker is open", open);
+		}
+	}
+
+	/** A 5xx or an unexpected status: counted as a failure of the service. */
+	UpstreamUnavailable unexpected(int status) {
+		return new UpstreamUnavailable(this.name, this.name + " answered " + status, null);
+	}
+
+}

@@ -1,0 +1,18 @@
+package io.storesphere.checkout.payment;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The payment port's one adapter: the simulator. */
+@Configuration(proxyBeanMethods = false)
+class PaymentConfiguration {
+
+	@Bean
+	Payments payments(Clock clock) {
+		return new PaymentSimulator(clock, new SecureRandom());
+	}
+
+}
