@@ -1,16 +1,55 @@
 package io.storesphere.catalog;
 
+import java.time.Clock;
+
+import io.storesphere.catalog.image.ImageProcessor;
+import io.storesphere.catalog.product.ThresholdBands;
+import io.storesphere.events.EventCodec;
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.info.Info;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Products, stock, thresholds and images on DynamoDB; deducts stock from order-placed.
  */
 @SpringBootApplication
+@OpenAPIDefinition(info = @Info(title = "StoreSphere catalog-service API", version = "v1"))
+@ConfigurationPropertiesScan
+@EnableScheduling
 public class CatalogApplication {
 
 	public static void main(String[] args) {
 		SpringApplication.run(CatalogApplication.class, args);
+	}
+
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+	@Bean
+	EventCodec eventCodec() {
+		return new EventCodec();
+	}
+
+	@Bean
+	ThresholdBands thresholdBands(CatalogProperties properties) {
+		return new ThresholdBands(properties.thresholds()
+			.bands()
+			.stream()
+			.map((band) -> new ThresholdBands.Band(band.upTo(), band.threshold()))
+			.toList(), properties.thresholds().aboveAllBands());
+	}
+
+	@Bean
+	ImageProcessor imageProcessor(CatalogProperties properties) {
+		return new ImageProcessor((int) properties.images().maxUpload().toBytes(), properties.images().maxEdge(),
+				(int) properties.images().maxStored().toBytes());
 	}
 
 }

@@ -1,0 +1,120 @@
+package io.storesphere.catalog.product.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+
+import io.storesphere.catalog.image.ImageProcessor;
+import io.storesphere.catalog.product.Product;
+import io.storesphere.catalog.product.Product.ProductEdit;
+import io.storesphere.catalog.product.ProductCatalog;
+import io.storesphere.catalog.product.ProductCatalog.NewProduct;
+import io.storesphere.catalog.product.web.AdminProductRequests.EditProductRequest;
+import io.storesphere.catalog.product.web.AdminProductRequests.ImageRequest;
+import io.storesphere.catalog.product.web.AdminProductRequests.NewProductRequest;
+import io.storesphere.catalog.product.web.AdminProductRequests.RestockRequest;
+import io.storesphere.catalog.product.web.AdminProductRequests.SetStockRequest;
+import jakarta.validation.Valid;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Inventory management; ADMIN only (see the security configuration). */
+@RestController
+@RequestMapping("/api/admin/products")
+class AdminProductController {
+
+	private final ProductCatalog catalog;
+
+	private final int maxUploadBytes;
+
+	AdminProductController(ProductCatalog catalog, ImageProcessor images) {
+		this.catalog = catalog;
+		this.maxUploadBytes = images.maxUploadBytes();
+	}
+
+	/** A new product from JSON, the image (optional) as a base64 data URL. */
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<ProductView> create(@Valid @RequestBody NewProductRequest request) {
+		byte[] image = (request.imageDataUrl() != null) ? DataUrl.decode(request.imageDataUrl(), this.maxUploadBytes)
+				: null;
+		return created(request, image);
+	}
+
+	/** A new product from a form, the image (optional) as the file part {@code image}. */
+	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<ProductView> createFromForm(@Valid @ModelAttribute NewProductRequest request,
+			@RequestPart(name = "image", required = false) MultipartFile image) {
+		return created(request, (image != null && !image.isEmpty()) ? bytes(image) : null);
+	}
+
+	@PatchMapping("/{id}")
+	ProductView edit(@PathVariable String id, @Valid @RequestBody EditProductRequest request) {
+		ProductEdit edit = new ProductEdit(strip(request.name()), request.description(), request.price(),
+				request.threshold(), Boolean.TRUE.equals(request.thresholdFromPrice()));
+		return ProductView.of(this.catalog.edit(id, edit, request.version()));
+	}
+
+	/** Adds units, atomically: safe while orders are deducting. */
+	@PostMapping("/{id}/restock")
+	ProductView restock(@PathVariable String id, @Valid @RequestBody RestockRequest request) {
+		return ProductView.of(this.catalog.restock(id, request.quantity()));
+	}
+
+	/**
+	 * Sets the count after a stock-take; refused if the product changed since it was
+	 * read.
+	 */
+	@PutMapping("/{id}/stock")
+	ProductView setStock(@PathVariable String id, @Valid @RequestBody SetStockRequest request) {
+		return ProductView.of(this.catalog.setStock(id, request.stock(), request.version()));
+	}
+
+	@PutMapping(path = "/{id}/image", consumes = MediaType.APPLICATION_JSON_VALUE)
+	ProductView replaceImage(@PathVariable String id, @Valid @RequestBody ImageRequest request) {
+		return ProductView.of(this.catalog.replaceImage(id, DataUrl.decode(request.image(), this.maxUploadBytes)));
+	}
+
+	@PutMapping(path = "/{id}/image", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ProductView replaceImageFromForm(@PathVariable String id, @RequestPart("image") MultipartFile image) {
+		return ProductView.of(this.catalog.replaceImage(id, bytes(image)));
+	}
+
+	@DeleteMapping("/{id}")
+	ResponseEntity<Void> delete(@PathVariable String id) {
+		this.catalog.delete(id);
+		return ResponseEntity.noContent().build();
+	}
+
+	private ResponseEntity<ProductView> created(NewProductRequest request, byte[] image) {
+		String description = (request.description() != null) ? request.description().strip() : "";
+		Product product = this.catalog.create(new NewProduct(request.name().strip(), description, request.price(),
+				request.stock(), request.threshold()), image);
+		return ResponseEntity.created(URI.create("/api/products/" + product.id())).body(ProductView.of(product));
+	}
+
+	private static byte[] bytes(MultipartFile file) {
+		try {
+			return file.getBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static String strip(String text) {
+		return (text != null) ? text.strip() : null;
+	}
+
+}
