@@ -20,7 +20,8 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/error")
+			.requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/error", "/v3/api-docs",
+					"/v3/api-docs/**")
 			.permitAll()
 			.requestMatchers("/api/admin/**")
 			.hasRole("ADMIN")

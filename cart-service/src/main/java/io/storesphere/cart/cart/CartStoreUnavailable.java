@@ -1,0 +1,10 @@
+package io.storesphere.cart.cart;
+
+/** The cart store cannot be reached or refused the request; nothing was changed. */
+public class CartStoreUnavailable extends RuntimeException {
+
+	public CartStoreUnavailable(String message, Throwable cause) {
+		super(message, cause);
+	}
+
+}

@@ -1,0 +1,10 @@
+package io.storesphere.cart.cart;
+
+/** Catalog is down, slow, or its circuit breaker is open. */
+public class CatalogUnavailable extends RuntimeException {
+
+	public CatalogUnavailable(String message, Throwable cause) {
+		super(message, cause);
+	}
+
+}

@@ -1,0 +1,37 @@
+package io.storesphere.cart;
+
+import io.storesphere.testsupport.aws.UseAwsEmulators;
+import io.storesphere.testsupport.security.UseTestTokens;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Cart service on a random port against DynamoDB Local and the SQS emulator, with
+ * catalog's HTTP API stubbed; the integration tests extending this share one context.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@UseAwsEmulators
+@UseTestTokens
+abstract class CartIntegrationTest {
+
+	static final FakeCatalog CATALOG = new FakeCatalog();
+
+	@LocalServerPort
+	private int port;
+
+	@DynamicPropertySource
+	static void catalogStub(DynamicPropertyRegistry registry) {
+		registry.add("storesphere.cart.catalog.base-url", CATALOG::url);
+	}
+
+	CartClient client() {
+		return new CartClient(this.port);
+	}
+
+}
