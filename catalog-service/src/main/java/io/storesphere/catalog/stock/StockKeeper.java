@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 
@@ -74,11 +75,18 @@ public class StockKeeper {
 	}
 
 	/**
-	 * Applies an order-placed event; a redelivery only finishes unfinished publishing.
+	 * Applies an order-placed event. A redelivery changes nothing; it publishes only what
+	 * the first delivery left unpublished for longer than the relay waits (its publisher
+	 * likely died), so a duplicate arriving while the first is still publishing adds
+	 * nothing.
 	 */
 	public void apply(EventEnvelope<OrderPlaced> event) {
 		OrderPlaced order = event.payload();
-		if (publishRecorded(order.orderId())) {
+		Optional<Recorded> earlier = this.ledger.recorded(order.orderId());
+		if (earlier.isPresent()) {
+			if (earlier.get().recordedAt().isBefore(this.clock.instant().minus(this.relayAfter))) {
+				publish(earlier.get());
+			}
 			return;
 		}
 		Map<String, Integer> demand = StockDeduction.demand(order.lines()
@@ -87,11 +95,12 @@ public class StockKeeper {
 			.toList());
 		for (int attempt = 1;; attempt++) {
 			try {
-				record(event, demand);
-				break;
+				publish(record(event, demand));
+				return;
 			}
 			catch (AlreadyRecordedException ex) {
-				break;
+				// Another delivery got there first and publishes the outcome.
+				return;
 			}
 			catch (ProductsChangedException ex) {
 				if (attempt >= this.maxAttempts) {
@@ -101,10 +110,10 @@ public class StockKeeper {
 				backOff(attempt);
 			}
 		}
-		publishRecorded(order.orderId());
 	}
 
-	private void record(EventEnvelope<OrderPlaced> event, Map<String, Integer> demand) {
+	/** Writes the outcome and returns it with the events it owes. */
+	private Recorded record(EventEnvelope<OrderPlaced> event, Map<String, Integer> demand) {
 		String orderId = event.payload().orderId();
 		String sourceEventId = event.eventId().toString();
 		Map<String, Level> levels = this.ledger.levels(demand.keySet());
@@ -118,39 +127,30 @@ public class StockKeeper {
 				.stream()
 				.map((line) -> new StockShortage(line.getKey(), line.getValue(), stockOf(levels, line.getKey())))
 				.toList();
-			this.ledger.reject(orderId, sourceEventId, encode(event, List.of(new StockRejected(orderId, all)), now),
-					now);
-			return;
+			List<String> events = encode(event, List.of(new StockRejected(orderId, all)), now);
+			this.ledger.reject(orderId, sourceEventId, events, now);
+			return new Recorded(orderId, false, events, now);
 		}
 		Outcome outcome = StockDeduction.decide(demand, levels);
 		if (outcome instanceof Committed committed) {
-			List<IntegrationEvent> events = new ArrayList<>();
-			events.add(new StockCommitted(orderId));
+			List<IntegrationEvent> payloads = new ArrayList<>();
+			payloads.add(new StockCommitted(orderId));
 			for (Deducted alert : committed.alerts()) {
 				Level before = alert.before();
-				events
+				payloads
 					.add(new StockLow(before.productId(), before.name(), alert.stockAfter(), before.threshold(), now));
 			}
-			this.ledger.commit(orderId, sourceEventId, committed, encode(event, events, now), now);
+			List<String> events = encode(event, payloads, now);
+			this.ledger.commit(orderId, sourceEventId, committed, events, now);
+			return new Recorded(orderId, true, events, now);
 		}
-		else {
-			List<StockShortage> shortages = ((Rejected) outcome).shortages()
-				.stream()
-				.map((shortage) -> new StockShortage(shortage.productId(), shortage.requested(), shortage.available()))
-				.toList();
-			this.ledger.reject(orderId, sourceEventId,
-					encode(event, List.of(new StockRejected(orderId, shortages)), now), now);
-		}
-	}
-
-	/**
-	 * Publishes what an applied order still owes; {@code false} if it was never applied.
-	 */
-	private boolean publishRecorded(String orderId) {
-		return this.ledger.recorded(orderId).map((recorded) -> {
-			publish(recorded);
-			return true;
-		}).orElse(false);
+		List<StockShortage> shortages = ((Rejected) outcome).shortages()
+			.stream()
+			.map((shortage) -> new StockShortage(shortage.productId(), shortage.requested(), shortage.available()))
+			.toList();
+		List<String> events = encode(event, List.of(new StockRejected(orderId, shortages)), now);
+		this.ledger.reject(orderId, sourceEventId, events, now);
+		return new Recorded(orderId, false, events, now);
 	}
 
 	/** Publishes what applied orders still owe, oldest first (the relay). */

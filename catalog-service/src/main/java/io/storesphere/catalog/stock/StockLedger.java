@@ -47,8 +47,9 @@ public interface StockLedger {
 	 * @param orderId the order
 	 * @param committed whether its stock was deducted
 	 * @param unpublished encoded events not yet known to be published, in order
+	 * @param recordedAt when the outcome was written
 	 */
-	record Recorded(String orderId, boolean committed, List<String> unpublished) {
+	record Recorded(String orderId, boolean committed, List<String> unpublished, Instant recordedAt) {
 
 	}
 

@@ -191,7 +191,8 @@ class DynamoDbStockLedger implements StockLedger {
 
 	private static Recorded recorded(InboxItem item) {
 		List<String> unpublished = (item.getPendingEvents() != null) ? item.getPendingEvents() : List.of();
-		return new Recorded(item.getOrderId(), "COMMITTED".equals(item.getOutcome()), unpublished);
+		return new Recorded(item.getOrderId(), "COMMITTED".equals(item.getOutcome()), unpublished,
+				Instant.parse(item.getRecordedAt()));
 	}
 
 	private static Level level(Map<String, AttributeValue> item) {
