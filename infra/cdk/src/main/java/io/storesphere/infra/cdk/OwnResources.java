@@ -1,0 +1,22 @@
+package io.storesphere.infra.cdk;
+
+import java.util.List;
+
+/**
+ * The ARNs of the resources a task role may be granted, looked up by the topology's base
+ * names.
+ */
+interface OwnResources {
+
+	String tableArn(String baseName);
+
+	boolean tableHasIndexes(String baseName);
+
+	String queueArn(String baseName);
+
+	String topicArn(String baseName);
+
+	/** The SES identities mail may be sent from (and, in the sandbox, to). */
+	List<String> sesIdentityArns();
+
+}
