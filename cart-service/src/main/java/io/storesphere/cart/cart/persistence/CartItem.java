@@ -11,6 +11,7 @@ import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbParti
  * every write is conditional on, and the TTL attribute.
  */
 @DynamoDbBean
+// Public with a public constructor: the Enhanced Client's bean schema requires it.
 public class CartItem {
 
 	private String userId;

@@ -7,6 +7,7 @@ import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbParti
 
 /** A processed event in {@code <env>-cart-inbox}, kept until its TTL. */
 @DynamoDbBean
+// Public with a public constructor: the Enhanced Client's bean schema requires it.
 public class InboxItem {
 
 	private String eventId;

@@ -6,6 +6,7 @@ import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbBean;
 
 /** One line of a stored cart; money as two-place decimal strings. */
 @DynamoDbBean
+// Public with a public constructor: the Enhanced Client's bean schema requires it.
 public class LineItem {
 
 	private String productId;
