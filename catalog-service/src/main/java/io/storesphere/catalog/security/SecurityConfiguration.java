@@ -21,7 +21,8 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/error")
+			.requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/error", "/v3/api-docs",
+					"/v3/api-docs/**")
 			.permitAll()
 			// Anyone may browse the catalogue.
 			.requestMatchers(HttpMethod.GET, "/api/products/**")

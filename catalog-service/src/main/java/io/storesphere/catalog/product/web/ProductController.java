@@ -21,7 +21,6 @@ import jakarta.validation.constraints.Size;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,7 +33,6 @@ import org.springframework.web.bind.annotation.RestController;
 /** Browsing, for everyone; and the batch read cart and checkout use. */
 @RestController
 @RequestMapping("/api/products")
-@Validated
 class ProductController {
 
 	private static final CacheControl IMAGE_CACHING = CacheControl.maxAge(Duration.ofDays(1)).cachePublic();
