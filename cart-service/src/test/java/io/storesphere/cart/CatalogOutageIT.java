@@ -150,6 +150,16 @@ class CatalogOutageIT {
 	}
 
 	@Test
+	void aCatalogAnswerThatCannotBeReadIsA503AndTheCartIsUnchanged() {
+		CATALOG.fail(200, "{\"products\":[{\"id\":\"" + this.lamp + "\",\"price\":\"twelve\"}]}");
+
+		problem(client().add(this.token, this.lamp, 1), 503);
+
+		CATALOG.heal();
+		assertThat(line(cart(client().get(this.token)), this.lamp).get("quantity").asInt()).isEqualTo(2);
+	}
+
+	@Test
 	void removingAndEmptyingWorkWhileCatalogIsDown() {
 		String mug = CATALOG.product("Mug", "4.00", 10);
 		cart(client().add(this.token, mug, 1));

@@ -56,7 +56,7 @@ class HttpCatalog implements Catalog {
 		catch (CallNotPermittedException open) {
 			throw new CatalogUnavailable("Catalog's circuit breaker is open", open);
 		}
-		catch (RestClientException | IllegalArgumentException | NullPointerException failed) {
+		catch (RestClientException | IllegalArgumentException failed) {
 			throw new CatalogUnavailable("Catalog did not answer: " + failed.getMessage(), failed);
 		}
 	}
@@ -87,6 +87,9 @@ class HttpCatalog implements Catalog {
 	record CatalogProduct(String id, String name, String price, Integer stock, String stockStatus, String imageUrl) {
 
 		Product toProduct() {
+			if (this.id == null || this.name == null || this.price == null) {
+				throw new IllegalArgumentException("Catalog described a product without id, name or price");
+			}
 			return new Product(this.id, this.name, new BigDecimal(this.price), (this.stock != null) ? this.stock : 0,
 					this.imageUrl);
 		}
