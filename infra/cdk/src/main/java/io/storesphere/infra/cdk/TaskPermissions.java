@@ -19,22 +19,22 @@ import software.amazon.awscdk.services.iam.PolicyStatement;
 /**
  * What each service's task role may do: THE place to change when a service's code starts
  * (or stops) calling an AWS API. Every grant names the service's own resources by their
- * topology base names; {@link #check(Topology)} refuses a grant on another service's
- * table, queue or topic, and a consumer that lacks a grant for one of its queues.
+ * topology base names; {@link #check(Topology, Map)} refuses a grant on another service's
+ * table, queue or topic, and a consumer without a grant for one of its queues. The
+ * comments name the code each grant comes from; {@code TaskRolePermissionsTest} holds the
+ * same table, written out, and fails on any drift.
  *
  * <p>
- * Derived from the code: the gateway counts sign-in attempts with {@code UpdateItem};
- * identity's outbox relay publishes; notification claims deliveries ({@code GetItem},
- * {@code PutItem}, {@code UpdateItem}, {@code DeleteItem} on its dedupe table), logs and
- * lists sent mail ({@code PutItem}, {@code Query}), sends through SES v1
- * {@code SendEmail} and publishes admin alerts; analytics consumes. Catalog, cart and
- * checkout are granted what their designs need (DESIGN.md section 4); trim these lists
- * when their code lands.
+ * DynamoDB transactions ({@code TransactWriteItems}) are authorised per item, by the
+ * item's {@code PutItem}, {@code UpdateItem}, {@code DeleteItem} or
+ * {@code ConditionCheckItem}. {@code Query} on an index needs the index's ARN, not the
+ * table's.
  *
  * <p>
  * Publishers receive their topic's ARN in a variable: Spring Cloud AWS's
  * {@code TopicsListingTopicArnResolver} passes an ARN through untouched, while a bare
- * name makes it call {@code sns:ListTopics}, which IAM cannot restrict to one topic.
+ * name makes it call {@code sns:ListTopics}, which IAM cannot restrict to one topic (it
+ * would need {@code "Resource": "*"}).
  */
 public final class TaskPermissions {
 
@@ -49,35 +49,60 @@ public final class TaskPermissions {
 	private TaskPermissions() {
 	}
 
-	/** Per service, in the order of {@link Services#storeSphere()}. */
+	/**
+	 * Per service, in the order of {@link Services#storeSphere()}; the comments name the
+	 * code (under the service's package) that makes the calls.
+	 */
 	public static Map<String, List<Grant>> storeSphere() {
 		Map<String, List<Grant>> grants = new LinkedHashMap<>();
-		grants.put("gateway", List.of(dynamoDb("gateway-rate-limits").allow("UpdateItem")));
-		grants.put("identity", List.of(publish(Topics.IDENTITY_EVENTS, "STORESPHERE_IDENTITY_OUTBOX_TOPIC")));
-		grants.put("catalog",
-				List.of(dynamoDb("catalog-products", "catalog-product-images", "catalog-inbox").allow("GetItem",
-						"PutItem", "UpdateItem", "DeleteItem", "Scan", "BatchGetItem", "ConditionCheckItem"),
-						consume("catalog-order-events"),
-						// TODO when catalog's publisher lands: the variable that carries
-						// the
-						// topic ARN.
-						publish(Topics.CATALOG_EVENTS, null)));
-		grants.put("cart", List.of(dynamoDb("cart-carts", "cart-inbox").allow("GetItem", "PutItem", "UpdateItem",
-				"DeleteItem", "ConditionCheckItem"), consume("cart-order-events")));
-		grants.put("checkout",
-				List.of(dynamoDb("checkout-orders", "checkout-idempotency-keys", "checkout-inbox").andTheirIndexes()
-					.allow("GetItem", "PutItem", "UpdateItem", "DeleteItem", "Query", "ConditionCheckItem"),
-						consume("checkout-catalog-events"),
-						// TODO when checkout's publisher lands: the variable that carries
-						// the
-						// topic ARN.
-						publish(Topics.ORDER_EVENTS, null)));
-		grants.put("notification",
-				List.of(dynamoDb("notification-dedupe").allow("GetItem", "PutItem", "UpdateItem", "DeleteItem"),
-						dynamoDb("notification-log").allow("PutItem", "Query"),
-						consume("notification-order-events", "notification-catalog-events"),
-						publish(Topics.ADMIN_ALERTS, "STORESPHERE_NOTIFICATION_ADMINALERTSTOPIC"), new SendEmail()));
-		grants.put("analytics", List.of(consume("analytics-identity-events", "analytics-order-events")));
+		grants.put("gateway", List.of(
+				// ratelimit/DynamoDbAttemptCounter
+				table("gateway-rate-limits").allow("UpdateItem")));
+		grants.put("identity", List.of(
+				// outbox/SnsEventPublisher
+				publish(Topics.IDENTITY_EVENTS, "STORESPHERE_IDENTITY_OUTBOX_TOPIC")));
+		grants.put("catalog", List.of(
+				// product/persistence/DynamoDbProductStore, and the stock ledger's
+				// batch reads and transactional deductions
+				table("catalog-products").allow("GetItem", "BatchGetItem", "PutItem", "UpdateItem", "DeleteItem"),
+				indexesOf("catalog-products").allow("Query"),
+				// image/persistence/DynamoDbImageStore
+				table("catalog-product-images").allow("GetItem", "PutItem", "DeleteItem"),
+				// stock/persistence/DynamoDbStockLedger
+				table("catalog-inbox").allow("GetItem", "PutItem", "UpdateItem"),
+				indexesOf("catalog-inbox").allow("Query"),
+				// stock/messaging
+				consume("catalog-order-events"),
+				publish(Topics.CATALOG_EVENTS, "STORESPHERE_CATALOG_CATALOGEVENTSTOPIC")));
+		grants.put("cart", List.of(
+				// cart/persistence/DynamoCartStore: versioned puts, alone
+				// or in one transaction with the inbox record
+				table("cart-carts").allow("GetItem", "PutItem"), table("cart-inbox").allow("GetItem", "PutItem"),
+				// cart/messaging/OrderEventsListener
+				consume("cart-order-events")));
+		grants.put("checkout", List.of(
+				// order/persistence/DynamoOrders: orders are put whole
+				table("checkout-orders").allow("GetItem", "PutItem"), indexesOf("checkout-orders").allow("Query"),
+				// order/persistence/DynamoIdempotencyKeys, DynamoOrders
+				table("checkout-idempotency-keys").allow("GetItem", "PutItem", "UpdateItem", "DeleteItem"),
+				table("checkout-inbox").allow("GetItem", "PutItem"),
+				// saga/messaging/CatalogEventListener
+				consume("checkout-catalog-events"),
+				// order/messaging/SnsEventPublisher
+				publish(Topics.ORDER_EVENTS, "STORESPHERE_CHECKOUT_ORDEREVENTSTOPIC")));
+		grants.put("notification", List.of(
+				// delivery/Deliveries (claims), delivery/NotificationLog
+				table("notification-dedupe").allow("GetItem", "PutItem", "UpdateItem", "DeleteItem"),
+				table("notification-log").allow("PutItem", "Query"),
+				// messaging/NotificationListener
+				consume("notification-order-events", "notification-catalog-events"),
+				// alert/SnsAlertPublisher
+				publish(Topics.ADMIN_ALERTS, "STORESPHERE_NOTIFICATION_ADMINALERTSTOPIC"),
+				// mail/SesMailSender (SES v1)
+				new SendEmail()));
+		grants.put("analytics", List.of(
+				// sales/messaging/SalesEventListener
+				consume("analytics-identity-events", "analytics-order-events")));
 		return grants;
 	}
 
@@ -136,8 +161,12 @@ public final class TaskPermissions {
 				+ ": it belongs to another service in the topology");
 	}
 
-	static TablesGrantBuilder dynamoDb(String... tables) {
+	static TablesGrantBuilder table(String... tables) {
 		return new TablesGrantBuilder(List.of(tables), false);
+	}
+
+	static TablesGrantBuilder indexesOf(String... tables) {
+		return new TablesGrantBuilder(List.of(tables), true);
 	}
 
 	static Consume consume(String... queues) {
@@ -156,18 +185,23 @@ public final class TaskPermissions {
 	}
 
 	/**
-	 * Item actions on the service's own tables, and on their indexes when
-	 * {@code withIndexes} (for Query).
+	 * DynamoDB actions on some of the service's own tables, or, when {@code indexes}, on
+	 * those tables' global secondary indexes only.
 	 */
-	public record DynamoDb(List<String> tables, boolean withIndexes, List<String> actions) implements Grant {
+	public record DynamoDb(List<String> tables, boolean indexes, List<String> actions) implements Grant {
 
 		@Override
 		public PolicyStatement statement(OwnResources resources) {
 			List<String> arns = new java.util.ArrayList<>();
 			for (String table : this.tables) {
-				arns.add(resources.tableArn(table));
-				if (this.withIndexes && resources.tableHasIndexes(table)) {
+				if (!this.indexes) {
+					arns.add(resources.tableArn(table));
+				}
+				else if (resources.tableHasIndexes(table)) {
 					arns.add(resources.tableArn(table) + "/index/*");
+				}
+				else {
+					throw new IllegalStateException("Table " + table + " has no index to grant on");
 				}
 			}
 			return allow(this.actions.stream().map((action) -> "dynamodb:" + action).toList(), arns);
@@ -211,11 +245,6 @@ public final class TaskPermissions {
 
 	/** Builds a {@link DynamoDb} grant. */
 	record TablesGrantBuilder(List<String> tables, boolean indexes) {
-
-		/** Also the tables' global secondary indexes (for Query). */
-		TablesGrantBuilder andTheirIndexes() {
-			return new TablesGrantBuilder(this.tables, true);
-		}
 
 		DynamoDb allow(String... actions) {
 			return new DynamoDb(this.tables, this.indexes, List.of(actions));
