@@ -120,12 +120,14 @@ public class Database extends Construct {
 				.parameters(Map.of("require_secure_transport", "1"))
 				.build())
 			.build();
-		// The exported error log, with a retention (RDS would create it without one).
-		LogGroup.Builder.create(this, "ErrorLog")
+		// The exported error log, with a retention. It must exist before the instance:
+		// RDS would otherwise create it (without one) and this would then fail.
+		LogGroup errorLog = LogGroup.Builder.create(this, "ErrorLog")
 			.logGroupName("/aws/rds/instance/" + instanceIdentifier + "/error")
 			.retention(RetentionDays.ONE_MONTH)
 			.removalPolicy(RemovalPolicy.DESTROY)
 			.build();
+		this.instance.getNode().addDependency(errorLog);
 		for (String database : databases) {
 			DatabaseSecret secret = DatabaseSecret.Builder.create(this, "User-" + database)
 				.secretName(environment.name() + "/storesphere/db-" + database)

@@ -59,7 +59,7 @@ public final class StoreSphereApp {
 							+ ": network, services, data stores, messaging and monitoring")
 					.build(),
 				settings, foundation, Topology.storeSphere(), Services.storeSphere(), TaskPermissions.storeSphere());
-		main.addDependency(foundation);
+		main.addStackDependency(foundation);
 		return new Stacks(foundation, main);
 	}
 
