@@ -320,7 +320,11 @@ public class StoreSphereStack extends Stack {
 	private FargateService service(ServiceSpec spec, Cluster cluster, FoundationStack foundation, Database database,
 			List<Grant> grants, OwnResources resources) {
 		Role taskRole = Role.Builder.create(this, "TaskRole-" + spec.name())
-			.assumedBy(new ServicePrincipal("ecs-tasks.amazonaws.com"))
+			// Only ECS tasks of this account may assume it (no confused deputy).
+			.assumedBy(new ServicePrincipal("ecs-tasks.amazonaws.com")
+				.withConditions(Map.of("StringEquals", Map.of("aws:SourceAccount", Aws.ACCOUNT_ID), "ArnLike",
+						Map.of("aws:SourceArn",
+								"arn:" + Aws.PARTITION + ":ecs:" + Aws.REGION + ":" + Aws.ACCOUNT_ID + ":*"))))
 			.description("What " + spec.module() + " may call in AWS: its own resources only (TaskPermissions)")
 			.build();
 		for (Grant grant : grants) {

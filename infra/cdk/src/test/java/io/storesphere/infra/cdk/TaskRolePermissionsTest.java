@@ -82,7 +82,10 @@ class TaskRolePermissionsTest {
 		taskRoles(template).forEach((service, roleId) -> {
 			Map<String, Object> role = properties(Synthesized.resource(template, roleId));
 			assertThat(role).as(service).doesNotContainKeys("ManagedPolicyArns", "Policies", "PermissionsBoundary");
-			assertThat(role.toString()).as(service).contains("ecs-tasks.amazonaws.com");
+			assertThat(role.toString()).as(service)
+				.contains("ecs-tasks.amazonaws.com")
+				.contains("aws:SourceAccount")
+				.contains("aws:SourceArn");
 		});
 	}
 
