@@ -48,7 +48,8 @@ function revenueChart(daily) {
     const bar = svg('rect', { x, y: pad.top + innerH - barH, width: step * 0.7, height: Math.max(barH, value > 0 ? 1 : 0), class: 'bar' },
       svg('title', {}, `${dateOnly(day.date)}: ${money(day.revenue)}, ${day.orders} orders, ${day.units} items`));
     chart.append(bar);
-    if (i % 7 === 0 || i === daily.length - 1) {
+    const last = i === daily.length - 1;
+    if (i % 7 === 0 || (last && i % 7 >= 3)) {
       chart.append(svg('text', { x: x + step * 0.35, y: height - 8, 'text-anchor': 'middle', class: 'axis' },
         String(day.date).slice(5)));
     }
