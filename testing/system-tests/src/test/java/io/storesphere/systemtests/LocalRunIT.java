@@ -3,63 +3,39 @@ package io.storesphere.systemtests;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
-import io.storesphere.localaws.StoreSphereHome;
 import io.storesphere.testsupport.http.HttpProbe;
 import io.storesphere.testsupport.http.HttpProbe.Response;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The README's run command, from the outside: {@code ./storesphere up} brings every
- * service to UP on its local port with the emulators beside them, and
- * {@code ./storesphere down} leaves no process and no port behind.
+ * The README's run command, from the outside: {@code ./storesphere up} (started once by
+ * {@link RunningSuite} for every system test) brings every service to UP on its local
+ * port with the emulators beside them, and {@code ./storesphere down} leaves no process
+ * and no port behind. It runs after the other system tests, since it ends the run.
  */
+@Order(Integer.MAX_VALUE)
+@ExtendWith(RunningSuite.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LocalRunIT {
 
-	private static final int[] SERVICE_PORTS = { 8080, 8081, 8082, 8083, 8084, 8085, 8086 };
-
-	private static final int[] EMULATOR_PORTS = { 4566, 8005, 8000 };
-
-	private static final Path HOME = StoreSphereHome.find();
-
-	// Kept apart from a developer's own .storesphere folder.
-	private static final Path STATE = HOME.resolve("testing/system-tests/target/storesphere");
-
-	private static final List<Long> startedPids = new ArrayList<>();
-
 	@BeforeAll
-	static void up() throws Exception {
-		for (int port : concat(SERVICE_PORTS, EMULATOR_PORTS)) {
-			assertThat(listening(port)).as("port %d must be free before the local run starts; is a local run up?", port)
-				.isFalse();
-		}
-		Run run = storesphere("up", "--detach");
-		assertThat(run.exitCode()).as(run.output()).isZero();
-		assertThat(run.output()).contains("StoreSphere is up").contains("http://localhost:8080");
-		try (var pidFiles = Files.list(STATE.resolve("pids"))) {
-			for (Path pidFile : pidFiles.toList()) {
-				startedPids.add(Long.parseLong(Files.readString(pidFile).trim()));
-			}
-		}
+	static void onlyForItsOwnRun() {
+		assumeTrue(RunningSuite.started().ours(), "this checks the run the system tests started themselves");
 	}
 
-	@AfterAll
-	static void downIfStillUp() throws Exception {
-		storesphere("down");
-	}
+	static final int[] SERVICE_PORTS = { 8080, 8081, 8082, 8083, 8084, 8085, 8086 };
+
+	static final int[] EMULATOR_PORTS = { 4566, 8005, 8000 };
 
 	@Test
 	@Order(1)
@@ -82,7 +58,7 @@ class LocalRunIT {
 	@Test
 	@Order(3)
 	void aCustomerSignsUpAndSignsInThroughTheGateway() {
-		String gateway = "http://localhost:8080";
+		String gateway = RunningSuite.GATEWAY;
 		String email = "system-" + System.nanoTime() + "@example.com";
 		String credentials = "{\"email\":\"" + email + "\",\"password\":\"correct horse battery\"}";
 
@@ -125,7 +101,7 @@ class LocalRunIT {
 	@Test
 	@Order(4)
 	void statusListsEveryProcess() throws Exception {
-		Run status = storesphere("status");
+		RunningSuite.Run status = RunningSuite.storesphere("status");
 		assertThat(status.output()).contains("local-aws", "fauxqs", "ses", "dynamodb", "gateway-service        UP",
 				"analytics-service      UP");
 	}
@@ -133,8 +109,9 @@ class LocalRunIT {
 	@Test
 	@Order(5)
 	void downLeavesNoProcessAndNoPortBehind() throws Exception {
+		List<Long> startedPids = RunningSuite.started().pids();
 		assertThat(startedPids).hasSize(7 + 4);
-		Run down = storesphere("down");
+		RunningSuite.Run down = RunningSuite.storesphere("down");
 		assertThat(down.exitCode()).isZero();
 		assertThat(down.output()).contains("StoreSphere stopped.");
 		for (long pid : startedPids) {
@@ -148,24 +125,7 @@ class LocalRunIT {
 		}
 	}
 
-	private static Run storesphere(String... args) throws IOException, InterruptedException {
-		List<String> command = new ArrayList<>(List.of(HOME.resolve("storesphere").toString()));
-		command.addAll(List.of(args));
-		Path log = Files.createTempFile("storesphere-", ".log");
-		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-		builder.environment().put("STORESPHERE_STATE_DIR", STATE.toString());
-		// The reactor has just packaged every service; the run command must not build
-		// again mid-build.
-		builder.environment().put("STORESPHERE_SKIP_BUILD", "true");
-		Process process = builder.start();
-		if (!process.waitFor(5, TimeUnit.MINUTES)) {
-			process.destroyForcibly();
-			throw new AssertionError("storesphere " + String.join(" ", args) + " timed out:\n" + Files.readString(log));
-		}
-		return new Run(process.exitValue(), Files.readString(log));
-	}
-
-	private static boolean listening(int port) {
+	static boolean listening(int port) {
 		try (Socket socket = new Socket()) {
 			socket.connect(new InetSocketAddress("127.0.0.1", port), 300);
 			return true;
@@ -175,15 +135,11 @@ class LocalRunIT {
 		}
 	}
 
-	private static int[] concat(int[] first, int[] second) {
+	static int[] concat(int[] first, int[] second) {
 		int[] all = new int[first.length + second.length];
 		System.arraycopy(first, 0, all, 0, first.length);
 		System.arraycopy(second, 0, all, first.length, second.length);
 		return all;
-	}
-
-	private record Run(int exitCode, String output) {
-
 	}
 
 }
