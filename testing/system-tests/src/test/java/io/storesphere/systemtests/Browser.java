@@ -13,6 +13,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -48,6 +49,9 @@ final class Browser implements AutoCloseable {
 	private Browser(ChromeDriver driver) {
 		this.driver = driver;
 		this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+		// Pages redraw what changed; an element found a moment ago may have been
+		// replaced.
+		this.wait.ignoring(StaleElementReferenceException.class);
 	}
 
 	static Browser start() {

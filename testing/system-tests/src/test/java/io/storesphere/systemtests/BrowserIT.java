@@ -211,6 +211,22 @@ class BrowserIT {
 		browser.type("#quantity-" + id, "4");
 		browser.click(row + " .quantity-form button");
 		browser.waitForText(row + " td.stock", "10");
+
+		// Another product: its price is edited (with its version), then it is deleted
+		// once
+		// confirmed.
+		String crate = product(Api.admin(), "Browser Crate " + nonce, "7.00", 3, null);
+		browser.type("#inventory-q", "Browser Crate " + nonce);
+		browser.click("#inventory-search button");
+		String crateRow = "#inventory-table tr[data-product-id='" + crate + "']";
+		browser.type("#price-" + crate, "7.25");
+		browser.click(crateRow + " .price-form button");
+		browser.until((d) -> browser.find(".message.success").getText().contains("now costs $7.25"));
+		browser.click(crateRow + " .delete-product");
+		assertThat(browser.find("#confirm-delete").getText()).contains("Browser Crate " + nonce);
+		browser.click("#confirm-ok");
+		browser.until((d) -> browser.all(crateRow).isEmpty());
+		assertThat(Api.anonymous().get("/api/products/" + crate).status()).isEqualTo(404);
 		signOut();
 
 		// A customer buys 6 of the 10: below the threshold of 5.
