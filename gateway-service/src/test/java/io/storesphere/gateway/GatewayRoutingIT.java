@@ -134,6 +134,25 @@ class GatewayRoutingIT {
 	}
 
 	@Test
+	void theOriginalPaymentEndpointGetsAnIdempotencyKeyOnlyWhenItHasNone() {
+		String token = TestTokens.get().customer();
+		send("POST", "/api/record_payment", token);
+		send("POST", "/api/record_payment", token);
+		HttpProbe.send(HttpProbe.request(url("/api/record_payment"))
+			.header("Authorization", "Bearer " + token)
+			.header("Idempotency-Key", "client-key-1")
+			.POST(HttpRequest.BodyPublishers.noBody())
+			.build());
+
+		List<RecordedRequest> reached = SUITE.get("checkout").requests();
+		assertThat(reached).hasSize(3);
+		assertThat(reached.get(0).header("Idempotency-Key")).startsWith("compat-");
+		assertThat(reached.get(1).header("Idempotency-Key")).startsWith("compat-")
+			.isNotEqualTo(reached.get(0).header("Idempotency-Key"));
+		assertThat(reached.get(2).header("Idempotency-Key")).isEqualTo("client-key-1");
+	}
+
+	@Test
 	void aCallersSaneRequestIdIsKept() {
 		Response response = HttpProbe
 			.send(HttpProbe.request(url("/api/products")).header("X-Request-Id", "abc-123-def-456").GET().build());

@@ -2,6 +2,7 @@ package io.storesphere.gateway.routing;
 
 import java.net.URI;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 import org.springframework.cloud.gateway.route.Route;
 import org.springframework.cloud.gateway.route.RouteLocator;
@@ -32,8 +33,13 @@ class Routes {
 			.route("compat-signup", route.compat(HttpMethod.POST, "/api/signup", "/api/auth/signup", "identity"))
 			.route("compat-login", route.compat(HttpMethod.POST, "/api/login", "/api/auth/login", "identity"))
 			.route("compat-cart", route.compat(HttpMethod.POST, "/api/cart", "/api/cart/items", "cart"))
+			// The original app's clients never sent an Idempotency-Key, which checkout
+			// requires: each of their requests gets a fresh one. A client that sends its
+			// own
+			// keeps it, and with it the protection against paying twice.
 			.route("compat-record-payment",
-					route.compat(HttpMethod.POST, "/api/record_payment", "/api/checkout", "checkout"))
+					route.compat(HttpMethod.POST, "/api/record_payment", "/api/checkout", "checkout",
+							IdempotencyKeys::addIfMissing))
 			.route("compat-get-users", route.compat(HttpMethod.GET, "/api/get_users", "/api/admin/users", "analytics"))
 			// GET /api/products, the fifth original endpoint, is served as is by the
 			// catalog route.
@@ -55,11 +61,16 @@ class Routes {
 
 		Function<PredicateSpec, Buildable<Route>> compat(HttpMethod method, String path, String target,
 				String service) {
+			return compat(method, path, target, service, (filters) -> filters);
+		}
+
+		Function<PredicateSpec, Buildable<Route>> compat(HttpMethod method, String path, String target, String service,
+				UnaryOperator<GatewayFilterSpec> extra) {
 			return (spec) -> resilient(spec.order(-1)
 				.method(method)
 				.and()
 				.path(path)
-				.filters((filters) -> breaker(filters.setPath(target), service)), service);
+				.filters((filters) -> breaker(extra.apply(filters.setPath(target)), service)), service);
 		}
 
 		private Buildable<Route> resilient(UriSpec spec, String service) {
