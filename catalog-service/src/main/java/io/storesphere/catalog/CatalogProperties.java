@@ -65,11 +65,11 @@ public record CatalogProperties(@NotBlank String productsTable, @NotBlank String
 	 * @param relayInterval how often the relay looks for unpublished outcomes
 	 * @param relayAfter how old an unpublished outcome must be before the relay takes it
 	 * @param keepOutcomesFor how long an order's outcome is remembered (dedupe window)
-	 * @param maxProductsPerOrder distinct products one transaction can hold (DynamoDB
-	 * allows 100 items, one is the inbox item)
+	 * @param maxProductsPerTransaction distinct products one transaction can hold
+	 * (DynamoDB allows 100 items, one is the inbox item)
 	 */
 	public record Stock(@Min(1) int maxAttempts, @NotNull Duration relayInterval, @NotNull Duration relayAfter,
-			@NotNull Duration keepOutcomesFor, @Min(1) @Max(99) int maxProductsPerOrder) {
+			@NotNull Duration keepOutcomesFor, @Min(1) @Max(99) int maxProductsPerTransaction) {
 
 	}
 

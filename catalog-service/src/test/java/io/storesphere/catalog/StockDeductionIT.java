@@ -155,6 +155,22 @@ class StockDeductionIT {
 	}
 
 	@Test
+	void anOrderOfSixtyProductsIsOneTransaction() {
+		Product[] products = new Product[60];
+		for (int i = 0; i < products.length; i++) {
+			products[i] = Orders.product(this.catalog, "Bulk " + i, 3, 0);
+		}
+
+		this.keeper.apply(Orders.order(1, products));
+
+		assertThat(outcomes(1, WAIT)).singleElement()
+			.satisfies((event) -> assertThat(event.payload()).isInstanceOf(StockCommitted.class));
+		for (Product product : products) {
+			assertThat(this.catalog.get(product.id()).stock()).isEqualTo(2);
+		}
+	}
+
+	@Test
 	void anOrderForAProductThatNoLongerExistsIsRejected() {
 		Product gone = Orders.product(this.catalog, "Discontinued", 5, 0);
 		this.catalog.delete(gone.id());

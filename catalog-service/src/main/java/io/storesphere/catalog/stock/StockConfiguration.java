@@ -12,7 +12,7 @@ class StockConfiguration {
 	@Bean
 	StockKeeper.StockRules stockRules(CatalogProperties properties) {
 		CatalogProperties.Stock stock = properties.stock();
-		return new StockKeeper.StockRules(stock.maxAttempts(), stock.maxProductsPerOrder(), stock.relayAfter());
+		return new StockKeeper.StockRules(stock.maxAttempts(), stock.maxProductsPerTransaction(), stock.relayAfter());
 	}
 
 }

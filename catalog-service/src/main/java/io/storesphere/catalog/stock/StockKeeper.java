@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import io.storesphere.catalog.stock.StockDeduction.Level;
 import io.storesphere.catalog.stock.StockDeduction.Outcome;
 import io.storesphere.catalog.stock.StockDeduction.Rejected;
 import io.storesphere.catalog.stock.StockLedger.AlreadyRecordedException;
+import io.storesphere.catalog.stock.StockLedger.ProgressMovedException;
 import io.storesphere.catalog.stock.StockLedger.ProductsChangedException;
 import io.storesphere.catalog.stock.StockLedger.Recorded;
 import io.storesphere.events.EventCodec;
@@ -60,7 +62,7 @@ public class StockKeeper {
 
 	private final int maxAttempts;
 
-	private final int maxProductsPerOrder;
+	private final int maxProductsPerTransaction;
 
 	private final Duration relayAfter;
 
@@ -70,7 +72,7 @@ public class StockKeeper {
 		this.codec = codec;
 		this.clock = clock;
 		this.maxAttempts = rules.maxAttempts();
-		this.maxProductsPerOrder = rules.maxProductsPerOrder();
+		this.maxProductsPerTransaction = rules.maxProductsPerTransaction();
 		this.relayAfter = rules.relayAfter();
 	}
 
@@ -82,17 +84,21 @@ public class StockKeeper {
 	 */
 	public void apply(EventEnvelope<OrderPlaced> event) {
 		OrderPlaced order = event.payload();
+		Map<String, Integer> demand = StockDeduction.demand(order.lines()
+			.stream()
+			.map((line) -> new StockDeduction.Line(line.productId(), line.quantity()))
+			.toList());
 		Optional<Recorded> earlier = this.ledger.recorded(order.orderId());
-		if (earlier.isPresent()) {
+		if (earlier.isPresent() && earlier.get().state().finished()) {
 			if (earlier.get().recordedAt().isBefore(this.clock.instant().minus(this.relayAfter))) {
 				publish(earlier.get());
 			}
 			return;
 		}
-		Map<String, Integer> demand = StockDeduction.demand(order.lines()
-			.stream()
-			.map((line) -> new StockDeduction.Line(line.productId(), line.quantity()))
-			.toList());
+		if (demand.size() > this.maxProductsPerTransaction) {
+			new LargeOrder(event, demand).apply();
+			return;
+		}
 		for (int attempt = 1;; attempt++) {
 			try {
 				publish(record(event, demand));
@@ -103,11 +109,7 @@ public class StockKeeper {
 				return;
 			}
 			catch (ProductsChangedException ex) {
-				if (attempt >= this.maxAttempts) {
-					throw new IllegalStateException("Order " + order.orderId() + " still conflicts after " + attempt
-							+ " attempts; leaving it for redelivery", ex);
-				}
-				backOff(attempt);
+				retryLater(order.orderId(), attempt, ex);
 			}
 		}
 	}
@@ -116,41 +118,169 @@ public class StockKeeper {
 	private Recorded record(EventEnvelope<OrderPlaced> event, Map<String, Integer> demand) {
 		String orderId = event.payload().orderId();
 		String sourceEventId = event.eventId().toString();
-		Map<String, Level> levels = this.ledger.levels(demand.keySet());
 		Instant now = this.clock.instant();
-		if (demand.size() > this.maxProductsPerOrder) {
-			// More products than one transaction holds: refused whole, so never half
-			// applied. The cart's line limit keeps real orders far below this.
-			log.warn("Order {} has {} products, more than {} in one transaction; rejecting it", orderId, demand.size(),
-					this.maxProductsPerOrder);
-			List<StockShortage> all = demand.entrySet()
-				.stream()
-				.map((line) -> new StockShortage(line.getKey(), line.getValue(), stockOf(levels, line.getKey())))
-				.toList();
-			List<String> events = encode(event, List.of(new StockRejected(orderId, all)), now);
-			this.ledger.reject(orderId, sourceEventId, events, now);
-			return new Recorded(orderId, false, events, now);
-		}
-		Outcome outcome = StockDeduction.decide(demand, levels);
+		Outcome outcome = StockDeduction.decide(demand, this.ledger.levels(demand.keySet()));
 		if (outcome instanceof Committed committed) {
-			List<IntegrationEvent> payloads = new ArrayList<>();
-			payloads.add(new StockCommitted(orderId));
-			for (Deducted alert : committed.alerts()) {
-				Level before = alert.before();
-				payloads
-					.add(new StockLow(before.productId(), before.name(), alert.stockAfter(), before.threshold(), now));
-			}
-			List<String> events = encode(event, payloads, now);
+			List<String> events = new ArrayList<>(encode(event, List.of(new StockCommitted(orderId)), now));
+			events.addAll(alerts(event, committed, now));
 			this.ledger.commit(orderId, sourceEventId, committed, events, now);
-			return new Recorded(orderId, true, events, now);
+			return Recorded.finished(orderId, true, events, now);
 		}
-		List<StockShortage> shortages = ((Rejected) outcome).shortages()
-			.stream()
-			.map((shortage) -> new StockShortage(shortage.productId(), shortage.requested(), shortage.available()))
-			.toList();
-		List<String> events = encode(event, List.of(new StockRejected(orderId, shortages)), now);
+		List<String> events = encode(event, List.of(rejection(orderId, ((Rejected) outcome).shortages())), now);
 		this.ledger.reject(orderId, sourceEventId, events, now);
-		return new Recorded(orderId, false, events, now);
+		return Recorded.finished(orderId, false, events, now);
+	}
+
+	private List<String> alerts(EventEnvelope<OrderPlaced> event, Committed committed, Instant now) {
+		List<IntegrationEvent> alerts = new ArrayList<>();
+		for (Deducted alert : committed.alerts()) {
+			Level before = alert.before();
+			alerts.add(new StockLow(before.productId(), before.name(), alert.stockAfter(), before.threshold(), now));
+		}
+		return encode(event, alerts, now);
+	}
+
+	private static StockRejected rejection(String orderId, List<StockDeduction.Shortage> shortages) {
+		return new StockRejected(orderId, shortages.stream()
+			.map((shortage) -> new StockShortage(shortage.productId(), shortage.requested(), shortage.available()))
+			.toList());
+	}
+
+	private void retryLater(String orderId, int attempt, RuntimeException conflict) {
+		if (attempt >= this.maxAttempts) {
+			throw new IllegalStateException(
+					"Order " + orderId + " still conflicts after " + attempt + " attempts; leaving it for redelivery",
+					conflict);
+		}
+		backOff(attempt);
+	}
+
+	/**
+	 * An order with more products than one transaction holds, applied in parts of at most
+	 * {@code max-products-per-transaction}. Each part's deduction and the order's
+	 * progress are one transaction, so every delivery can resume where another stopped. A
+	 * short part turns the order around: the parts already deducted are given back, last
+	 * first, and the order is rejected; nothing stays deducted. Alerts are published only
+	 * once the whole order stands. While a large order is under way, its units are
+	 * already held, so a concurrent order may be refused for stock that is given back
+	 * moments later: never an oversell, at worst a cautious refusal.
+	 */
+	private final class LargeOrder {
+
+		private final EventEnvelope<OrderPlaced> event;
+
+		private final String orderId;
+
+		private final Map<String, Integer> demand;
+
+		private final List<Map<String, Integer>> parts;
+
+		LargeOrder(EventEnvelope<OrderPlaced> event, Map<String, Integer> demand) {
+			this.event = event;
+			this.orderId = event.payload().orderId();
+			this.demand = demand;
+			this.parts = parts(demand, StockKeeper.this.maxProductsPerTransaction);
+		}
+
+		void apply() {
+			try {
+				StockKeeper.this.ledger.begin(this.orderId, this.event.eventId().toString(),
+						StockKeeper.this.clock.instant());
+			}
+			catch (AlreadyRecordedException ex) {
+				// Started by an earlier delivery: resume it.
+			}
+			for (int attempt = 1;; attempt++) {
+				Recorded recorded = StockKeeper.this.ledger.recorded(this.orderId).orElseThrow();
+				try {
+					if (step(recorded)) {
+						return;
+					}
+				}
+				catch (ProgressMovedException ex) {
+					// Another delivery moved it on: read where it stands.
+				}
+				catch (ProductsChangedException ex) {
+					retryLater(this.orderId, attempt, ex);
+				}
+			}
+		}
+
+		/** Takes the order one step further; {@code true} once it is finished. */
+		private boolean step(Recorded recorded) {
+			Instant now = StockKeeper.this.clock.instant();
+			int applied = recorded.partsApplied();
+			switch (recorded.state()) {
+				case APPLYING:
+					if (applied == this.parts.size()) {
+						List<String> events = new ArrayList<>(
+								encode(this.event, List.of(new StockCommitted(this.orderId)), now));
+						events.addAll(recorded.alerts());
+						StockKeeper.this.ledger.finish(this.orderId, true, events, now);
+						publish(Recorded.finished(this.orderId, true, events, now));
+						return true;
+					}
+					Map<String, Integer> part = this.parts.get(applied);
+					Outcome outcome = StockDeduction.decide(part, StockKeeper.this.ledger.levels(part.keySet()));
+					if (outcome instanceof Committed committed) {
+						StockKeeper.this.ledger.applyPart(this.orderId, applied, committed,
+								alerts(this.event, committed, now), now);
+					}
+					else {
+						StockKeeper.this.ledger.startUndoing(this.orderId, applied,
+								encode(this.event, List.of(rejection(this.orderId, shortages())), now).get(0));
+					}
+					return false;
+				case UNDOING:
+					if (applied == 0) {
+						List<String> events = List.of(recorded.rejection());
+						StockKeeper.this.ledger.finish(this.orderId, false, events, now);
+						publish(Recorded.finished(this.orderId, false, events, now));
+						return true;
+					}
+					StockKeeper.this.ledger.undoPart(this.orderId, applied - 1, this.parts.get(applied - 1), now);
+					return false;
+				default:
+					return true;
+			}
+		}
+
+		/**
+		 * Every line the order lacks stock for, counting what its own applied parts hold.
+		 */
+		private List<StockDeduction.Shortage> shortages() {
+			Map<String, Level> levels = StockKeeper.this.ledger.levels(this.demand.keySet());
+			List<StockDeduction.Shortage> shortages = new ArrayList<>();
+			Recorded recorded = StockKeeper.this.ledger.recorded(this.orderId).orElseThrow();
+			for (int index = 0; index < this.parts.size(); index++) {
+				boolean held = index < recorded.partsApplied();
+				this.parts.get(index).forEach((productId, quantity) -> {
+					Level level = levels.get(productId);
+					int available = ((level != null) ? level.stock() : 0) + (held ? quantity : 0);
+					if (available < quantity) {
+						shortages.add(new StockDeduction.Shortage(productId, quantity, available));
+					}
+				});
+			}
+			return shortages;
+		}
+
+		private static List<Map<String, Integer>> parts(Map<String, Integer> demand, int size) {
+			List<Map<String, Integer>> parts = new ArrayList<>();
+			Map<String, Integer> part = new LinkedHashMap<>();
+			for (Map.Entry<String, Integer> line : demand.entrySet()) {
+				part.put(line.getKey(), line.getValue());
+				if (part.size() == size) {
+					parts.add(part);
+					part = new LinkedHashMap<>();
+				}
+			}
+			if (!part.isEmpty()) {
+				parts.add(part);
+			}
+			return parts;
+		}
+
 	}
 
 	/** Publishes what applied orders still owe, oldest first (the relay). */
@@ -192,11 +322,6 @@ public class StockKeeper {
 			.collect(Collectors.toList());
 	}
 
-	private static int stockOf(Map<String, Level> levels, String productId) {
-		Level level = levels.get(productId);
-		return (level != null) ? level.stock() : 0;
-	}
-
 	private static void backOff(int attempt) {
 		long ceiling = Math.min(200, 5L << Math.min(attempt, 6));
 		try {
@@ -212,10 +337,10 @@ public class StockKeeper {
 	 * How orders are applied.
 	 *
 	 * @param maxAttempts tries before the message is left for redelivery
-	 * @param maxProductsPerOrder distinct products one transaction holds
+	 * @param maxProductsPerTransaction distinct products one transaction holds
 	 * @param relayAfter how old unpublished outcomes are before the relay takes them
 	 */
-	public record StockRules(int maxAttempts, int maxProductsPerOrder, Duration relayAfter) {
+	public record StockRules(int maxAttempts, int maxProductsPerTransaction, Duration relayAfter) {
 
 	}
 

@@ -15,7 +15,7 @@ import io.storesphere.catalog.stock.StockDeduction.Level;
  */
 public interface StockLedger {
 
-	/** What was recorded for this order, if it was applied before. */
+	/** What was recorded for this order, if anything. */
 	Optional<Recorded> recorded(String orderId);
 
 	/** Current stock of the products that exist among {@code productIds}. */
@@ -35,21 +35,79 @@ public interface StockLedger {
 	 */
 	void reject(String orderId, String sourceEventId, List<String> events, Instant now);
 
+	/**
+	 * Starts an order too large for one transaction: it is then applied part by part.
+	 * @throws AlreadyRecordedException if this order was started or applied meanwhile
+	 */
+	void begin(String orderId, String sourceEventId, Instant now);
+
+	/**
+	 * Deducts part {@code part} of a large order and notes its progress, at once; the
+	 * part's alerts wait until the whole order stands.
+	 * @throws ProductsChangedException if a product changed meanwhile (read again)
+	 * @throws ProgressMovedException if another delivery moved the order on meanwhile
+	 */
+	void applyPart(String orderId, int part, Committed decision, List<String> alerts, Instant now);
+
+	/**
+	 * Turns a large order towards rejection: the parts applied so far are to be undone.
+	 * @throws ProgressMovedException if another delivery moved the order on meanwhile
+	 */
+	void startUndoing(String orderId, int partsApplied, String rejection);
+
+	/**
+	 * Gives back the units of part {@code part}, the last one still applied.
+	 * @throws ProgressMovedException if another delivery moved the order on meanwhile
+	 */
+	void undoPart(String orderId, int part, Map<String, Integer> quantities, Instant now);
+
+	/**
+	 * Ends a large order: committed or rejected, with the events still to publish.
+	 * @throws ProgressMovedException if another delivery ended it meanwhile
+	 */
+	void finish(String orderId, boolean committed, List<String> events, Instant now);
+
 	/** Notes that the order's events have all been published. */
 	void published(String orderId);
 
 	/** Orders recorded before {@code cutoff} whose events are not all published yet. */
 	List<Recorded> unpublishedBefore(Instant cutoff, int limit);
 
+	/** Where an order stands. */
+	enum State {
+
+		/** A large order being applied part by part. */
+		APPLYING,
+		/** A large order whose applied parts are being given back. */
+		UNDOING,
+		/** Deducted. */
+		COMMITTED,
+		/** Nothing deducted. */
+		REJECTED;
+
+		public boolean finished() {
+			return this == COMMITTED || this == REJECTED;
+		}
+
+	}
+
 	/**
-	 * An applied order.
+	 * An order as recorded.
 	 *
 	 * @param orderId the order
-	 * @param committed whether its stock was deducted
+	 * @param state where it stands
 	 * @param unpublished encoded events not yet known to be published, in order
-	 * @param recordedAt when the outcome was written
+	 * @param recordedAt when the order was first recorded
+	 * @param partsApplied for a large order, how many parts are deducted
+	 * @param alerts for a large order, the stock-low events its applied parts call for
+	 * @param rejection for a large order being undone, its stock-rejected event
 	 */
-	record Recorded(String orderId, boolean committed, List<String> unpublished, Instant recordedAt) {
+	record Recorded(String orderId, State state, List<String> unpublished, Instant recordedAt, int partsApplied,
+			List<String> alerts, String rejection) {
+
+		public static Recorded finished(String orderId, boolean committed, List<String> events, Instant at) {
+			return new Recorded(orderId, committed ? State.COMMITTED : State.REJECTED, events, at, 0, List.of(), null);
+		}
 
 	}
 
@@ -67,6 +125,15 @@ public interface StockLedger {
 
 		public AlreadyRecordedException(String orderId) {
 			super("Order " + orderId + " was already applied");
+		}
+
+	}
+
+	/** Another delivery of the same large order moved it on; read it again. */
+	class ProgressMovedException extends RuntimeException {
+
+		public ProgressMovedException(String orderId) {
+			super("Order " + orderId + " moved on meanwhile");
 		}
 
 	}

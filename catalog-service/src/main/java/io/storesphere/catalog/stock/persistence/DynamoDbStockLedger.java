@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import io.storesphere.catalog.CatalogProperties;
 import io.storesphere.catalog.stock.StockDeduction.Committed;
@@ -100,6 +101,12 @@ class DynamoDbStockLedger implements StockLedger {
 
 	@Override
 	public void commit(String orderId, String sourceEventId, Committed decision, List<String> events, Instant now) {
+		List<TransactWriteItem> writes = deductions(decision, now);
+		writes.add(recordOutcome(orderId, sourceEventId, true, events, now));
+		transact(orderId, writes, () -> new AlreadyRecordedException(orderId));
+	}
+
+	private List<TransactWriteItem> deductions(Committed decision, Instant now) {
 		List<TransactWriteItem> writes = new ArrayList<>();
 		for (Deducted line : decision.deductions()) {
 			Level before = line.before();
@@ -115,7 +122,14 @@ class DynamoDbStockLedger implements StockLedger {
 					.build())
 				.build());
 		}
-		writes.add(recordOutcome(orderId, sourceEventId, true, events, now));
+		return writes;
+	}
+
+	/**
+	 * Runs a transaction whose last write is the inbox's; that one failing its condition
+	 * means another delivery got there first.
+	 */
+	private void transact(String orderId, List<TransactWriteItem> writes, Supplier<RuntimeException> inboxMoved) {
 		try {
 			this.dynamoDb.transactWriteItems((request) -> request.transactItems(writes));
 		}
@@ -123,9 +137,112 @@ class DynamoDbStockLedger implements StockLedger {
 			List<CancellationReason> reasons = ex.cancellationReasons();
 			if (reasons.size() == writes.size()
 					&& CONDITIONAL_CHECK_FAILED.equals(reasons.get(reasons.size() - 1).code())) {
-				throw new AlreadyRecordedException(orderId);
+				throw inboxMoved.get();
 			}
 			throw new ProductsChangedException("Order " + orderId + " conflicted: " + ex.getMessage());
+		}
+	}
+
+	@Override
+	public void begin(String orderId, String sourceEventId, Instant now) {
+		InboxItem item = new InboxItem();
+		item.setEventId(InboxItem.keyOf(orderId));
+		item.setOrderId(orderId);
+		item.setSourceEventId(sourceEventId);
+		item.setOutcome(State.APPLYING.name());
+		item.setPartsApplied(0);
+		item.setRecordedAt(now.toString());
+		item.setExpiresAt(now.plus(this.keepFor).getEpochSecond());
+		try {
+			this.dynamoDb.putItem((request) -> request.tableName(this.inbox.tableName())
+				.item(this.inbox.tableSchema().itemToMap(item, true))
+				.conditionExpression("attribute_not_exists(eventId)"));
+		}
+		catch (ConditionalCheckFailedException ex) {
+			throw new AlreadyRecordedException(orderId);
+		}
+	}
+
+	@Override
+	public void applyPart(String orderId, int part, Committed decision, List<String> alerts, Instant now) {
+		List<TransactWriteItem> writes = deductions(decision, now);
+		writes.add(TransactWriteItem.builder()
+			.update(Update.builder()
+				.tableName(this.inbox.tableName())
+				.key(inboxKey(orderId))
+				.updateExpression(
+						"SET partsApplied = :next, pendingAlerts = list_append(if_not_exists(pendingAlerts, :none), :alerts)")
+				.conditionExpression("outcome = :applying AND partsApplied = :part")
+				.expressionAttributeValues(Map.of(":next", number(part + 1), ":part", number(part), ":none",
+						AttributeValue.fromL(List.of()), ":alerts", strings(alerts), ":applying",
+						AttributeValue.fromS(State.APPLYING.name())))
+				.build())
+			.build());
+		transact(orderId, writes, () -> new ProgressMovedException(orderId));
+	}
+
+	@Override
+	public void startUndoing(String orderId, int partsApplied, String rejection) {
+		try {
+			this.dynamoDb.updateItem((request) -> request.tableName(this.inbox.tableName())
+				.key(inboxKey(orderId))
+				.updateExpression("SET outcome = :undoing, rejection = :rejection")
+				.conditionExpression("outcome = :applying AND partsApplied = :parts")
+				.expressionAttributeValues(Map.of(":undoing", AttributeValue.fromS(State.UNDOING.name()), ":rejection",
+						AttributeValue.fromS(rejection), ":applying", AttributeValue.fromS(State.APPLYING.name()),
+						":parts", number(partsApplied))));
+		}
+		catch (ConditionalCheckFailedException ex) {
+			throw new ProgressMovedException(orderId);
+		}
+	}
+
+	@Override
+	public void undoPart(String orderId, int part, Map<String, Integer> quantities, Instant now) {
+		List<TransactWriteItem> writes = new ArrayList<>();
+		// A product deleted meanwhile has nothing to give back to.
+		for (String productId : levels(quantities.keySet()).keySet()) {
+			writes.add(TransactWriteItem.builder()
+				.update(Update.builder()
+					.tableName(this.productsTable)
+					.key(Map.of("productId", AttributeValue.fromS(productId)))
+					.updateExpression("SET stock = stock + :quantity, version = version + :one, updatedAt = :now")
+					.conditionExpression("attribute_exists(productId)")
+					.expressionAttributeValues(Map.of(":quantity", number(quantities.get(productId)), ":one", number(1),
+							":now", AttributeValue.fromS(now.toString())))
+					.build())
+				.build());
+		}
+		writes.add(TransactWriteItem.builder()
+			.update(Update.builder()
+				.tableName(this.inbox.tableName())
+				.key(inboxKey(orderId))
+				.updateExpression("SET partsApplied = :part")
+				.conditionExpression("outcome = :undoing AND partsApplied = :applied")
+				.expressionAttributeValues(Map.of(":part", number(part), ":applied", number(part + 1), ":undoing",
+						AttributeValue.fromS(State.UNDOING.name())))
+				.build())
+			.build());
+		transact(orderId, writes, () -> new ProgressMovedException(orderId));
+	}
+
+	@Override
+	public void finish(String orderId, boolean committed, List<String> events, Instant now) {
+		try {
+			this.dynamoDb
+				.updateItem((request) -> request.tableName(this.inbox.tableName())
+					.key(inboxKey(orderId))
+					.updateExpression("SET outcome = :outcome, pendingEvents = :events, pendingPublication = :pending "
+							+ "REMOVE pendingAlerts, rejection")
+					.conditionExpression("outcome IN (:applying, :undoing)")
+					.expressionAttributeValues(Map.of(":outcome",
+							AttributeValue.fromS((committed ? State.COMMITTED : State.REJECTED).name()), ":events",
+							strings(events), ":pending", AttributeValue.fromS(InboxItem.PENDING), ":applying",
+							AttributeValue.fromS(State.APPLYING.name()), ":undoing",
+							AttributeValue.fromS(State.UNDOING.name()))));
+		}
+		catch (ConditionalCheckFailedException ex) {
+			throw new ProgressMovedException(orderId);
 		}
 	}
 
@@ -144,7 +261,7 @@ class DynamoDbStockLedger implements StockLedger {
 	@Override
 	public void published(String orderId) {
 		this.dynamoDb.updateItem((request) -> request.tableName(this.inbox.tableName())
-			.key(Map.of("eventId", AttributeValue.fromS(InboxItem.keyOf(orderId))))
+			.key(inboxKey(orderId))
 			.updateExpression("REMOVE pendingEvents, pendingPublication"));
 	}
 
@@ -179,7 +296,7 @@ class DynamoDbStockLedger implements StockLedger {
 		item.setEventId(InboxItem.keyOf(orderId));
 		item.setOrderId(orderId);
 		item.setSourceEventId(sourceEventId);
-		item.setOutcome(committed ? "COMMITTED" : "REJECTED");
+		item.setOutcome((committed ? State.COMMITTED : State.REJECTED).name());
 		item.setRecordedAt(now.toString());
 		item.setExpiresAt(now.plus(this.keepFor).getEpochSecond());
 		if (!events.isEmpty()) {
@@ -190,9 +307,21 @@ class DynamoDbStockLedger implements StockLedger {
 	}
 
 	private static Recorded recorded(InboxItem item) {
-		List<String> unpublished = (item.getPendingEvents() != null) ? item.getPendingEvents() : List.of();
-		return new Recorded(item.getOrderId(), "COMMITTED".equals(item.getOutcome()), unpublished,
-				Instant.parse(item.getRecordedAt()));
+		return new Recorded(item.getOrderId(), State.valueOf(item.getOutcome()), orEmpty(item.getPendingEvents()),
+				Instant.parse(item.getRecordedAt()), (item.getPartsApplied() != null) ? item.getPartsApplied() : 0,
+				orEmpty(item.getPendingAlerts()), item.getRejection());
+	}
+
+	private static List<String> orEmpty(List<String> list) {
+		return (list != null) ? list : List.of();
+	}
+
+	private static Map<String, AttributeValue> inboxKey(String orderId) {
+		return Map.of("eventId", AttributeValue.fromS(InboxItem.keyOf(orderId)));
+	}
+
+	private static AttributeValue strings(List<String> values) {
+		return AttributeValue.fromL(values.stream().map(AttributeValue::fromS).toList());
 	}
 
 	private static Level level(Map<String, AttributeValue> item) {

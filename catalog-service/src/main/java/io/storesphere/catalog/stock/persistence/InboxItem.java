@@ -8,9 +8,9 @@ import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbSecon
 import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbSecondarySortKey;
 
 /**
- * An applied order in {@code catalog-inbox}: its outcome and, until they are published,
- * its outcome events. {@code pendingPublication} is present only while events are
- * unpublished, which keeps the relay's index small.
+ * An order in {@code catalog-inbox}: its outcome and, until they are published, its
+ * outcome events; for an order applied in parts, its progress. {@code pendingPublication}
+ * is present only while events are unpublished, which keeps the relay's index small.
  */
 @DynamoDbBean
 public class InboxItem {
@@ -34,6 +34,12 @@ public class InboxItem {
 	private String recordedAt;
 
 	private Long expiresAt;
+
+	private Integer partsApplied;
+
+	private List<String> pendingAlerts;
+
+	private String rejection;
 
 	/**
 	 * Keyed by order rather than event id: an order republished under a new id counts
@@ -100,6 +106,30 @@ public class InboxItem {
 
 	public void setRecordedAt(String recordedAt) {
 		this.recordedAt = recordedAt;
+	}
+
+	public Integer getPartsApplied() {
+		return this.partsApplied;
+	}
+
+	public void setPartsApplied(Integer partsApplied) {
+		this.partsApplied = partsApplied;
+	}
+
+	public List<String> getPendingAlerts() {
+		return this.pendingAlerts;
+	}
+
+	public void setPendingAlerts(List<String> pendingAlerts) {
+		this.pendingAlerts = pendingAlerts;
+	}
+
+	public String getRejection() {
+		return this.rejection;
+	}
+
+	public void setRejection(String rejection) {
+		this.rejection = rejection;
 	}
 
 	public Long getExpiresAt() {
