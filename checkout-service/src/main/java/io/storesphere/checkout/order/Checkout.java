@@ -169,9 +169,8 @@ public class Checkout {
 			throw lost;
 		}
 		catch (RuntimeException storeFailed) {
-			// A write can fail after it happened (a timeout after the commit): look
-			// before
-			// refunding.
+			// A write can fail after it happened (a timeout after the commit):
+			// look before refunding.
 			if (exists(order.id())) {
 				return;
 			}
