@@ -100,7 +100,9 @@ prev.addEventListener('click', () => {
   loadProducts();
   const body = $('#cart-body');
   if (user && !user.anonymous) {
-    cartView = new CartView(body, $('#cart-notices'));
+    cartView = new CartView(body, $('#cart-notices'), {
+      onChange: (cart) => { $('#jump-count').textContent = String(cart.itemCount); },
+    });
     cartView.load();
   } else {
     clear(body).append(h('p', {}, h('a', { href: loginUrl() }, 'Sign in'), ' to fill a cart and check out.'));
