@@ -51,7 +51,7 @@ class ShoppingOverHttpIT {
 	/** Bought below its threshold: 10 in stock, threshold 9, the customer buys 2. */
 	private static JsonNode kettle;
 
-	/** Added and removed again. */
+	/** Added, repriced, and removed again; the original app's client buys it later. */
 	private static JsonNode teapot;
 
 	private static JsonNode order;
@@ -97,6 +97,23 @@ class ShoppingOverHttpIT {
 		customer.put("/api/cart/items/" + kettleId, body("quantity", 3)).expect(200);
 		cart = customer.put("/api/cart/items/" + kettleId, body("quantity", 2)).expect(200).json();
 		assertThat(cart.get("subtotal").asString()).isEqualTo("55.00");
+
+		// The teapot's price goes up while it is in the cart: the cart says so, checkout
+		// refuses until the customer accepts the new price.
+		admin.patch("/api/admin/products/" + teapotId, body("price", "32.00", "version", teapot.get("version")))
+			.expect(200);
+		JsonNode teapotLine = line(customer.get("/api/cart").expect(200).json(), teapotId);
+		assertThat(teapotLine.get("priceChanged").asBoolean()).isTrue();
+		assertThat(teapotLine.get("addedUnitPrice").asString()).isEqualTo("30.00");
+		assertThat(teapotLine.get("unitPrice").asString()).isEqualTo("32.00");
+		Answer refused = customer.post("/api/checkout", payment(VISA),
+				Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+		assertThat(refused.status()).isEqualTo(409);
+		assertThat(refused.json().get("type").asString()).endsWith("/prices-changed");
+		cart = customer.post("/api/cart/accept-prices", null).expect(200).json();
+		assertThat(line(cart, teapotId).get("priceChanged").asBoolean()).isFalse();
+		assertThat(cart.get("subtotal").asString()).isEqualTo("57.00");
+
 		cart = customer.delete("/api/cart/items/" + teapotId).expect(200).json();
 
 		assertThat(cart.get("items")).hasSize(1);
@@ -235,19 +252,28 @@ class ShoppingOverHttpIT {
 
 		// The original body used product_id.
 		JsonNode cart = oldClient.post("/api/cart", body("product_id", teapotId, "quantity", 1)).expect(200).json();
-		assertThat(cart.get("subtotal").asString()).isEqualTo("30.00");
+		assertThat(cart.get("subtotal").asString()).isEqualTo("32.00");
 
 		// The original clients sent no Idempotency-Key; the gateway gives this route one.
 		JsonNode paid = oldClient.post("/api/record_payment", payment("5555 5555 5555 4444")).expect(201).json();
-		assertThat(paid.get("grandTotal").asString()).isEqualTo("32.40");
+		assertThat(paid.get("grandTotal").asString()).isEqualTo("34.56");
 		assertThat(paid.get("payment").get("cardBrand").asString()).isEqualTo("MASTERCARD");
 
 		assertThat(oldClient.get("/api/get_users").status()).isEqualTo(403);
 		await().atMost(ASYNC).untilAsserted(() -> {
 			JsonNode users = admin.get("/api/get_users?q=" + query(oldEmail)).expect(200).json().get("items");
 			assertThat(users).hasSize(1);
-			assertThat(users.get(0).get("moneySpent").asString()).isEqualTo("32.40");
+			assertThat(users.get(0).get("moneySpent").asString()).isEqualTo("34.56");
 		});
+	}
+
+	private static JsonNode line(JsonNode cart, String productId) {
+		for (JsonNode line : cart.get("items")) {
+			if (line.get("productId").asString().equals(productId)) {
+				return line;
+			}
+		}
+		throw new AssertionError("No line for " + productId + " in " + cart);
 	}
 
 	private static String query(String text) {
