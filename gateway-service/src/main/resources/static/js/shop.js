@@ -23,7 +23,7 @@ function stockBadge(product) {
     case 'OUT_OF_STOCK':
       return h('span', { class: 'badge out' }, 'Out of stock');
     case 'LOW_STOCK':
-      return h('span', { class: 'badge low' }, `Low stock: ${product.stock} left`);
+      return h('span', { class: 'badge low' }, `Only ${product.stock} left`);
     default:
       return h('span', { class: 'badge ok' }, 'In stock');
   }
