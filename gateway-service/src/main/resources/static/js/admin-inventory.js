@@ -2,21 +2,15 @@ import { api } from './api.js';
 import { h, $, clear } from './dom.js';
 import { money } from './format.js';
 import { clearFieldErrors, setFieldError, showFieldErrors, validate, validateOnBlur } from './forms.js';
-import { clearMessages, loading, showMessage, showProblem, startPage } from './layout.js';
+import { clearMessages, showMessage, showProblem, startPage } from './layout.js';
+import { ProductPages } from './product-pages.js';
 
 const MAX_IMAGE = 1024 * 1024;
 const PRICE = /^\d{1,9}(\.\d{1,2})?$/;
 const addForm = $('#add-form');
 const preview = $('#image-preview');
 const table = $('#inventory');
-const searchForm = $('#inventory-search');
-const prev = $('#inv-prev');
-const next = $('#inv-next');
 const dialog = $('#confirm-delete');
-const cursors = [null];
-let page = 0;
-let nextCursor = null;
-let query = '';
 
 const wholeNumber = (label, min, max) => (v) => {
   if (v === '') return `Enter the ${label}.`;
@@ -77,7 +71,7 @@ addForm.addEventListener('submit', async (event) => {
     addForm.reset();
     clear(preview);
     showMessage(`${product.name} was added with ${product.stock} in stock (threshold ${product.threshold}).`, 'success');
-    loadProducts();
+    inventory.load();
   } catch (error) {
     const imageProblem = ['image-too-large', 'unsupported-image'].includes(error.type);
     if (imageProblem) setFieldError(addForm.elements.image, error.detail);
@@ -118,14 +112,14 @@ function inlineForm(product, { name, label, value, submit, pattern, build }) {
     try {
       const updated = await request();
       showMessage(done(updated), 'success');
-      loadProducts();
+      inventory.load();
     } catch (error) {
       if (error.fieldErrors.length) {
         setFieldError(input, error.fieldErrors.map((e) => e.message).join(' '));
         showMessage(error.detail, 'error');
       } else if (error.type === 'stale-version') {
         showMessage(`${error.detail} The list was reloaded; check the values and try again.`, 'error');
-        loadProducts();
+        inventory.load();
       } else {
         setFieldError(input, error.detail);
         showProblem(error);
@@ -187,60 +181,28 @@ function confirmDelete(product) {
     try {
       await api(`/api/admin/products/${encodeURIComponent(product.id)}`, { method: 'DELETE' });
       showMessage(`${product.name} was deleted.`, 'success');
-      loadProducts();
+      inventory.load();
     } catch (error) {
       showProblem(error);
     }
   }, { once: true });
 }
 
-async function loadProducts() {
-  const done = loading(table, 'Loading products…');
-  const params = new URLSearchParams({ size: '25' });
-  if (query) params.set('q', query);
-  if (cursors[page]) params.set('cursor', cursors[page]);
-  try {
-    const result = await api(`/api/products?${params}`);
-    nextCursor = result.nextCursor || null;
-    const items = result.items || [];
-    if (!items.length) {
-      clear(table).append(h('p', { class: 'muted' }, query ? `No products match “${query}”.` : 'No products yet.'));
-    } else {
-      clear(table).append(h('table', { class: 'lines inventory', id: 'inventory-table' },
-        h('caption', { class: 'visually-hidden' }, 'Products with their stock'),
-        h('thead', {}, h('tr', {}, ['', 'Product', 'Stock', 'Status', 'Price', 'Threshold', 'Restock', ''].map((label) =>
-          h('th', { scope: 'col' }, label)))),
-        h('tbody', {}, items.map(productRow))));
-    }
-    $('#inv-page').textContent = `Page ${page + 1}`;
-    prev.disabled = page === 0;
-    next.disabled = !nextCursor;
-  } catch (error) {
-    clear(table).append(h('p', { class: 'muted' }, 'The products could not be loaded.'));
-    showProblem(error);
-  } finally {
-    done();
-  }
-}
-
-searchForm.addEventListener('submit', (event) => {
-  event.preventDefault();
-  query = searchForm.elements.q.value.trim();
-  cursors.length = 1;
-  page = 0;
-  loadProducts();
-});
-next.addEventListener('click', () => {
-  cursors[page + 1] = nextCursor;
-  page += 1;
-  loadProducts();
-});
-prev.addEventListener('click', () => {
-  page = Math.max(0, page - 1);
-  loadProducts();
+const inventory = new ProductPages({
+  container: table,
+  searchForm: $('#inventory-search'),
+  prev: $('#inv-prev'),
+  next: $('#inv-next'),
+  label: $('#inv-page'),
+  size: 25,
+  render: (items) => h('table', { class: 'lines inventory', id: 'inventory-table' },
+    h('caption', { class: 'visually-hidden' }, 'Products with their stock'),
+    h('thead', {}, h('tr', {}, ['', 'Product', 'Stock', 'Status', 'Price', 'Threshold', 'Restock', ''].map((label) =>
+      h('th', { scope: 'col' }, label)))),
+    h('tbody', {}, items.map(productRow))),
 });
 
 validateOnBlur(addForm, addChecks);
 startPage({ access: 'admin' }).then((user) => {
-  if (user) loadProducts();
+  if (user) inventory.load();
 });

@@ -1,22 +1,21 @@
-import { api } from './api.js';
 import { h, $, clear } from './dom.js';
 import { money } from './format.js';
-import { loading, loginUrl, showProblem, startPage } from './layout.js';
+import { loginUrl, startPage } from './layout.js';
 import { CartView } from './cart-view.js';
+import { ProductPages } from './product-pages.js';
 
-const PAGE_SIZE = 12;
-const grid = $('#products');
-const searchForm = $('#search-form');
-const prev = $('#prev-page');
-const next = $('#next-page');
-const pageLabel = $('#page-label');
+const products = new ProductPages({
+  container: $('#products'),
+  searchForm: $('#search-form'),
+  prev: $('#prev-page'),
+  next: $('#next-page'),
+  label: $('#page-label'),
+  size: 12,
+  render: (items) => items.map(productCard),
+});
 
 let user = null;
 let cartView = null;
-let query = '';
-const cursors = [null]; // cursors[i] opens page i
-let page = 0;
-let nextCursor = null;
 
 function stockBadge(product) {
   switch (product.stockStatus) {
@@ -50,54 +49,9 @@ function productCard(product) {
     add);
 }
 
-async function loadProducts() {
-  const done = loading(grid, 'Loading products…');
-  prev.disabled = true;
-  next.disabled = true;
-  const params = new URLSearchParams({ size: String(PAGE_SIZE) });
-  if (query) params.set('q', query);
-  if (cursors[page]) params.set('cursor', cursors[page]);
-  try {
-    const result = await api(`/api/products?${params}`);
-    nextCursor = result.nextCursor || null;
-    const items = result.items || [];
-    clear(grid).append(...(items.length ? items.map(productCard)
-      : [h('p', { class: 'muted', id: 'no-products' }, query ? `No products match “${query}”.` : 'No products yet.')]));
-    pageLabel.textContent = `Page ${page + 1}`;
-    prev.disabled = page === 0;
-    next.disabled = !nextCursor;
-  } catch (error) {
-    clear(grid).append(h('p', { class: 'muted' }, 'The products could not be loaded.'));
-    showProblem(error);
-  } finally {
-    done();
-  }
-}
-
-searchForm.addEventListener('submit', (event) => {
-  event.preventDefault();
-  query = searchForm.elements.q.value.trim();
-  cursors.length = 1;
-  page = 0;
-  loadProducts();
-});
-
-next.addEventListener('click', () => {
-  if (!nextCursor) return;
-  cursors[page + 1] = nextCursor;
-  page += 1;
-  loadProducts();
-});
-
-prev.addEventListener('click', () => {
-  if (page === 0) return;
-  page -= 1;
-  loadProducts();
-});
-
 (async () => {
   user = await startPage({ access: 'public' });
-  loadProducts();
+  products.load();
   const body = $('#cart-body');
   if (user && !user.anonymous) {
     cartView = new CartView(body, $('#cart-notices'), {
