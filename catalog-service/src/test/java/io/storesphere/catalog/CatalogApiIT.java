@@ -229,7 +229,9 @@ class CatalogApiIT {
 		Response product = HttpProbe.get(url("/api/products/" + id));
 		assertThat(product.status()).isEqualTo(404);
 		assertThat(read(product).get("type").asString()).endsWith("/product-not-found");
-		assertThat(HttpProbe.get(url("/api/products/" + id + "/image")).status()).isEqualTo(404);
+		Response image = HttpProbe.get(url("/api/products/" + id + "/image"));
+		assertThat(image.status()).isEqualTo(404);
+		assertThat(read(image).get("type").asString()).endsWith("/image-not-found");
 		assertThat(admin("DELETE", "/api/admin/products/" + id, null).status()).isEqualTo(404);
 	}
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import io.storesphere.catalog.CatalogProperties;
 import io.storesphere.catalog.image.ImageRejectedException;
 import io.storesphere.catalog.product.InvalidCursorException;
+import io.storesphere.catalog.product.NoSuchImageException;
 import io.storesphere.catalog.product.NoSuchProductException;
 import io.storesphere.catalog.product.StaleProductException;
 import io.storesphere.catalog.product.web.InvalidFieldException;
@@ -43,11 +44,17 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> noSuchProduct(NoSuchProductException ex) {
-		boolean image = ex.getClass() != NoSuchProductException.class;
-		ProblemDetail problem = problem(HttpStatus.NOT_FOUND, image ? "image-not-found" : "product-not-found",
-				image ? "Image not found" : "Product not found",
-				image ? "Product " + ex.productId() + " has no image." : ex.getMessage());
-		problem.setProperty("productId", ex.productId());
+		return notFound("product-not-found", "Product not found", ex.getMessage(), ex.productId());
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> noSuchImage(NoSuchImageException ex) {
+		return notFound("image-not-found", "Image not found", ex.getMessage(), ex.productId());
+	}
+
+	private static ResponseEntity<ProblemDetail> notFound(String type, String title, String detail, String productId) {
+		ProblemDetail problem = problem(HttpStatus.NOT_FOUND, type, title, detail);
+		problem.setProperty("productId", productId);
 		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
 	}
 

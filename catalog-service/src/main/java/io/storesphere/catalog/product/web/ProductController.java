@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import io.storesphere.catalog.image.StoredImage;
-import io.storesphere.catalog.product.NoSuchProductException;
+import io.storesphere.catalog.product.NoSuchImageException;
 import io.storesphere.catalog.product.Product;
 import io.storesphere.catalog.product.ProductCatalog;
 import io.storesphere.catalog.product.ProductStore.ProductPage;
@@ -112,15 +112,6 @@ class ProductController {
 	}
 
 	record BatchView(List<BatchItem> products, List<String> missing) {
-
-	}
-
-	/** The product has no image, or does not exist. */
-	static class NoSuchImageException extends NoSuchProductException {
-
-		NoSuchImageException(String productId) {
-			super(productId);
-		}
 
 	}
 
