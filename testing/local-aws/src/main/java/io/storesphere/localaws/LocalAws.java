@@ -17,13 +17,20 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The three AWS emulators as child processes: fauxqs (SNS + SQS), aws-ses-v2-local (SES
- * with a web inbox) and DynamoDB Local. Used by the tests (once per JVM) and by the local
- * run.
+ * The three AWS emulators as child processes, all open source on one Node runtime: fauxqs
+ * (SNS, SQS and S3), aws-ses-v2-local (SES with a web inbox) and dynalite for DynamoDB,
+ * with the operations it lacks (transactions, TTL) added by
+ * {@code src/main/node/dynamodb}. Used by the tests (once per JVM) and by the local run.
  */
 public final class LocalAws implements AutoCloseable {
 
 	private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+
+	/**
+	 * The DynamoDB emulator's LevelDB folder under the data folder. DynamoDB Local's
+	 * files (in {@code dynamodb/}) from runs before it was replaced are not read.
+	 */
+	public static final String DYNAMODB_DATA = "dynalite";
 
 	private final Endpoints endpoints;
 
@@ -43,11 +50,6 @@ public final class LocalAws implements AutoCloseable {
 		Path home = StoreSphereHome.find();
 		NodePackage node = new NodePackage(home);
 		node.ensureInstalled();
-		Path dynamoLib = home.resolve(StoreSphereHome.DYNAMODB_LIB);
-		if (!Files.isDirectory(dynamoLib)) {
-			throw new IllegalStateException("DynamoDB Local is not laid out at " + dynamoLib
-					+ ". Build it once with: mvn -q -pl testing/dynamodb-local package");
-		}
 		Files.createDirectories(options.logDir());
 		int snsSqsPort = portOrFree(options.snsSqsPort());
 		int sesPort = portOrFree(options.sesPort());
@@ -56,17 +58,12 @@ public final class LocalAws implements AutoCloseable {
 		List<String> fauxqs = new ArrayList<>(
 				List.of(node.node().toString(), node.script("fauxqs.mjs").toString(), String.valueOf(snsSqsPort)));
 		List<String> dynamo = new ArrayList<>(
-				List.of(javaBinary(), "-Xmx256m", "-XX:+UseSerialGC", "-Djava.library.path=" + dynamoLib, "-cp",
-						dynamoLib + "/*", "com.amazonaws.services.dynamodbv2.local.main.ServerRunner", "-port",
-						String.valueOf(dynamoPort), "-sharedDb"));
+				List.of(node.node().toString(), node.script("dynamodb.cjs").toString(), String.valueOf(dynamoPort)));
 		if (options.dataDir() != null) {
 			Path sqsData = Files.createDirectories(options.dataDir().resolve("fauxqs"));
-			Path dynamoData = Files.createDirectories(options.dataDir().resolve("dynamodb"));
+			Path dynamoData = Files.createDirectories(options.dataDir().resolve(DYNAMODB_DATA));
 			fauxqs.add(sqsData.toString());
-			dynamo.addAll(List.of("-dbPath", dynamoData.toString()));
-		}
-		else {
-			dynamo.add("-inMemory");
+			dynamo.add(dynamoData.toString());
 		}
 		List<String> ses = List.of(node.node().toString(),
 				node.script("node_modules/aws-ses-v2-local/dist/cli.js").toString(), "--host", "127.0.0.1", "--port",
@@ -76,7 +73,7 @@ public final class LocalAws implements AutoCloseable {
 		try {
 			started.put("fauxqs", launch(fauxqs, node.dir(), options.logDir().resolve("fauxqs.log")));
 			started.put("ses", launch(ses, node.dir(), options.logDir().resolve("ses.log")));
-			started.put("dynamodb", launch(dynamo, dynamoLib, options.logDir().resolve("dynamodb.log")));
+			started.put("dynamodb", launch(dynamo, node.dir(), options.logDir().resolve("dynamodb.log")));
 			awaitPort("fauxqs", started.get("fauxqs"), snsSqsPort, options.logDir().resolve("fauxqs.log"));
 			awaitPort("ses", started.get("ses"), sesPort, options.logDir().resolve("ses.log"));
 			awaitPort("dynamodb", started.get("dynamodb"), dynamoPort, options.logDir().resolve("dynamodb.log"));
@@ -155,16 +152,12 @@ public final class LocalAws implements AutoCloseable {
 		}
 	}
 
-	private static String javaBinary() {
-		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-	}
-
 	/**
 	 * How to start the emulators.
 	 *
 	 * @param snsSqsPort fauxqs's port, 0 for a free one
 	 * @param sesPort aws-ses-v2-local's port, 0 for a free one
-	 * @param dynamoDbPort DynamoDB Local's port, 0 for a free one
+	 * @param dynamoDbPort the DynamoDB emulator's port, 0 for a free one
 	 * @param logDir one log file per emulator goes here
 	 * @param dataDir where to persist queues and tables, or {@code null} to keep them in
 	 * memory

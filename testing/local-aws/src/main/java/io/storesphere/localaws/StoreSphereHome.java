@@ -4,8 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Finds the repository root, which holds the emulators' npm package and DynamoDB Local's
- * jars.
+ * Finds the repository root, which holds the emulators' npm package.
  */
 public final class StoreSphereHome {
 
@@ -13,8 +12,6 @@ public final class StoreSphereHome {
 	public static final String PROPERTY = "storesphere.home";
 
 	static final String NODE_PACKAGE = "testing/local-aws/src/main/node";
-
-	static final String DYNAMODB_LIB = "testing/dynamodb-local/target/lib";
 
 	private StoreSphereHome() {
 	}
