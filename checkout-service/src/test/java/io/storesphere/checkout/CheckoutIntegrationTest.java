@@ -21,7 +21,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Checkout on a random port against DynamoDB Local and the SNS/SQS emulator, with
+ * Checkout on a random port against the DynamoDB and SNS/SQS emulators, with
  * cart-service and catalog-service stubbed at HTTP. Cart is reached through a proxy the
  * tests can cut, and so is SNS. Every subclass shares one application context (the same
  * configuration), so the stubs are shared too: each test sets the answers it needs.
