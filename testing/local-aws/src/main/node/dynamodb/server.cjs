@@ -47,11 +47,30 @@ function createServer (options = {}) {
       action(store, validateAs(operation, data, store), (err, result) => (err ? reject(err) : resolve(result)))
     })
   }
-  const deleteTable = operations.DeleteTable
-  operations.DeleteTable = (data) => deleteTable(data).then((result) => {
-    timeToLive.tableDeleted(data.TableName)
-    return result
-  })
+  // dynalite answers CreateTable, UpdateTable and DeleteTable before the table reaches its
+  // next state (a timer, even at 0 ms, then a write), so a client's first DescribeTable could
+  // still see CREATING and its waiter would sleep 20 s. The answer waits for the state instead.
+  for (const name of [ 'CreateTable', 'UpdateTable', 'DeleteTable' ]) {
+    const change = operations[name]
+    operations[name] = async (data) => {
+      const result = await change(data)
+      await settled(data.TableName)
+      if (name === 'DeleteTable') await timeToLive.tableDeleted(data.TableName)
+      return result
+    }
+  }
+
+  async function settled (tableName) {
+    for (let waited = 0; waited < 5000; waited += 5) {
+      const status = await new Promise((resolve) => store.getTable(tableName, false, (err, table) => {
+        if (err) return resolve(null)
+        const indexes = table.GlobalSecondaryIndexes || []
+        resolve(indexes.some((index) => index.IndexStatus !== 'ACTIVE') ? 'UPDATING' : table.TableStatus)
+      }))
+      if (status === null || status === 'ACTIVE') return
+      await new Promise((resolve) => setTimeout(resolve, 5))
+    }
+  }
 
   const server = http.createServer((req, res) => {
     const chunks = []

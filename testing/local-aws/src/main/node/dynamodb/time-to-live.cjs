@@ -9,6 +9,7 @@
 
 const scan = require('dynalite/actions/scan')
 const deleteItem = require('dynalite/actions/deleteItem')
+const listTablesAction = require('dynalite/actions/listTables')
 const { validationError, validateAs } = require('./protocol.cjs')
 
 // AWS ignores TTL values more than five years in the past (they are probably not seconds).
@@ -54,7 +55,7 @@ function createTimeToLive (store, sweepIntervalMs) {
       }
       let startKey
       do {
-        const page = await call(scan, validateAs('scan', Object.assign({
+        const page = await call(scan, store, validateAs('scan', Object.assign({
           TableName: tableName, FilterExpression: '#ttl < :now AND #ttl > :oldest', ExclusiveStartKey: startKey,
         }, expiry), store))
         for (const item of page.Items) {
@@ -104,8 +105,15 @@ function createTimeToLive (store, sweepIntervalMs) {
     return new Promise((resolve, reject) => store.getTable(tableName, false, (err, t) => (err ? reject(err) : resolve(t))))
   }
 
-  function listTables () {
-    return call(require('dynalite/actions/listTables'), store, {}).then((result) => result.TableNames)
+  async function listTables () {
+    const names = []
+    let from
+    do {
+      const page = await call(listTablesAction, store, { ExclusiveStartTableName: from })
+      names.push(...page.TableNames)
+      from = page.LastEvaluatedTableName
+    } while (from)
+    return names
   }
 
   return { updateTimeToLive, describeTimeToLive, sweep, tableDeleted, start, stop }
