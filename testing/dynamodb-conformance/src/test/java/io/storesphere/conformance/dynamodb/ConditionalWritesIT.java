@@ -1,13 +1,9 @@
 package io.storesphere.conformance.dynamodb;
 
 import java.util.Map;
-import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
@@ -22,28 +18,16 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * keys), optimistic versions (carts, products), atomic {@code ADD} (restock) and guarded
  * deletes.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ConditionalWritesIT {
-
-	private ConformanceTarget target;
-
-	private DynamoDbClient dynamoDb;
+class ConditionalWritesIT extends ConformanceSupport {
 
 	private String table;
 
 	@BeforeAll
 	void createTable() {
-		this.target = new ConformanceTarget();
-		this.dynamoDb = this.target.dynamoDb();
-		this.table = this.target.createTable("items",
+		this.table = target().createTable("items",
 				(request) -> request.keySchema((key) -> key.attributeName("pk").keyType(KeyType.HASH))
 					.attributeDefinitions(
 							(attribute) -> attribute.attributeName("pk").attributeType(ScalarAttributeType.S)));
-	}
-
-	@AfterAll
-	void deleteTable() {
-		this.target.close();
 	}
 
 	@Test
@@ -165,18 +149,6 @@ class ConditionalWritesIT {
 		return this.dynamoDb
 			.getItem((request) -> request.tableName(this.table).key(Map.of("pk", s(id))).consistentRead(true))
 			.item();
-	}
-
-	static String newId() {
-		return UUID.randomUUID().toString();
-	}
-
-	static AttributeValue s(String value) {
-		return AttributeValue.fromS(value);
-	}
-
-	static AttributeValue n(long value) {
-		return AttributeValue.fromN(Long.toString(value));
 	}
 
 }

@@ -6,12 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import software.amazon.awssdk.core.SdkBytes;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
@@ -21,9 +18,6 @@ import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
-import static io.storesphere.conformance.dynamodb.ConditionalWritesIT.n;
-import static io.storesphere.conformance.dynamodb.ConditionalWritesIT.newId;
-import static io.storesphere.conformance.dynamodb.ConditionalWritesIT.s;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -32,22 +26,15 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * for something (outboxes, the relays' queues), read a page at a time in key order; and
  * {@code BatchGetItem}, whose unprocessed keys a caller must ask for again.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReadsIT {
+class ReadsIT extends ConformanceSupport {
 
 	private static final String PENDING_INDEX = "pending";
-
-	private ConformanceTarget target;
-
-	private DynamoDbClient dynamoDb;
 
 	private String table;
 
 	@BeforeAll
 	void createTable() {
-		this.target = new ConformanceTarget();
-		this.dynamoDb = this.target.dynamoDb();
-		this.table = this.target.createTable("outbox", (request) -> request
+		this.table = target().createTable("outbox", (request) -> request
 			.keySchema((key) -> key.attributeName("pk").keyType(KeyType.HASH))
 			.attributeDefinitions((attribute) -> attribute.attributeName("pk").attributeType(ScalarAttributeType.S),
 					(attribute) -> attribute.attributeName("pendingShard").attributeType(ScalarAttributeType.S),
@@ -56,11 +43,6 @@ class ReadsIT {
 				.keySchema((key) -> key.attributeName("pendingShard").keyType(KeyType.HASH),
 						(key) -> key.attributeName("pendingSince").keyType(KeyType.RANGE))
 				.projection((projection) -> projection.projectionType(ProjectionType.KEYS_ONLY))));
-	}
-
-	@AfterAll
-	void deleteTable() {
-		this.target.close();
 	}
 
 	@Test

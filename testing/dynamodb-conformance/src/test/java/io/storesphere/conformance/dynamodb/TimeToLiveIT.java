@@ -3,20 +3,14 @@ package io.storesphere.conformance.dynamodb;
 import java.time.Instant;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.TimeToLiveDescription;
 import software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus;
 
-import static io.storesphere.conformance.dynamodb.ConditionalWritesIT.n;
-import static io.storesphere.conformance.dynamodb.ConditionalWritesIT.newId;
-import static io.storesphere.conformance.dynamodb.ConditionalWritesIT.s;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -25,28 +19,16 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * TTL attribute as the services write it: epoch seconds in a Number. When an expired item
  * goes is not asserted: AWS deletes it within days.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TimeToLiveIT {
-
-	private ConformanceTarget target;
-
-	private DynamoDbClient dynamoDb;
+class TimeToLiveIT extends ConformanceSupport {
 
 	private String table;
 
 	@BeforeAll
 	void createTable() {
-		this.target = new ConformanceTarget();
-		this.dynamoDb = this.target.dynamoDb();
-		this.table = this.target.createTable("dedupe",
+		this.table = target().createTable("dedupe",
 				(request) -> request.keySchema((key) -> key.attributeName("pk").keyType(KeyType.HASH))
 					.attributeDefinitions(
 							(attribute) -> attribute.attributeName("pk").attributeType(ScalarAttributeType.S)));
-	}
-
-	@AfterAll
-	void deleteTable() {
-		this.target.close();
 	}
 
 	@Test

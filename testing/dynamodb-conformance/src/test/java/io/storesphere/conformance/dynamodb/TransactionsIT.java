@@ -9,25 +9,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.IdempotentParameterMismatchException;
 import software.amazon.awssdk.services.dynamodb.model.ItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
-import static io.storesphere.conformance.dynamodb.ConditionalWritesIT.n;
-import static io.storesphere.conformance.dynamodb.ConditionalWritesIT.newId;
-import static io.storesphere.conformance.dynamodb.ConditionalWritesIT.s;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -38,12 +30,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * in request order, serialised against concurrent transactions and single-item writes,
  * and AWS's limits.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TransactionsIT {
-
-	private ConformanceTarget target;
-
-	private DynamoDbClient dynamoDb;
+class TransactionsIT extends ConformanceSupport {
 
 	private String products;
 
@@ -51,15 +38,8 @@ class TransactionsIT {
 
 	@BeforeAll
 	void createTables() {
-		this.target = new ConformanceTarget();
-		this.dynamoDb = this.target.dynamoDb();
 		this.products = createKeyedTable("products");
 		this.inbox = createKeyedTable("inbox");
-	}
-
-	@AfterAll
-	void deleteTables() {
-		this.target.close();
 	}
 
 	@Test
@@ -275,13 +255,6 @@ class TransactionsIT {
 				sleep(attempt * 20L);
 			}
 		}
-	}
-
-	private String createKeyedTable(String name) {
-		return this.target.createTable(name,
-				(request) -> request.keySchema((key) -> key.attributeName("pk").keyType(KeyType.HASH))
-					.attributeDefinitions(
-							(attribute) -> attribute.attributeName("pk").attributeType(ScalarAttributeType.S)));
 	}
 
 	private String product(int stock) {
