@@ -15,7 +15,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * Products, stock, thresholds and images on DynamoDB; deducts stock from order-placed.
+ * Products, stock and thresholds on DynamoDB, images in S3; deducts stock from
+ * order-placed.
  */
 @SpringBootApplication
 @OpenAPIDefinition(info = @Info(title = "StoreSphere catalog-service API", version = "v1"))

@@ -18,10 +18,12 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * {@code storesphere.catalog.*}: catalog's tables, queue and topic, and its rules.
+ * {@code storesphere.catalog.*}: catalog's tables, bucket, queue and topic, and its
+ * rules.
  *
  * @param productsTable products (without image bytes)
- * @param imagesTable image bytes, one item per product
+ * @param imagesBucket the private bucket holding image bytes, one object per product and
+ * image
  * @param inboxTable one item per order: its outcome and what is still to publish
  * @param orderEventsQueue the queue subscribed to order-events
  * @param catalogEventsTopic where stock-committed, stock-rejected and stock-low go
@@ -32,7 +34,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("storesphere.catalog")
-public record CatalogProperties(@NotBlank String productsTable, @NotBlank String imagesTable,
+public record CatalogProperties(@NotBlank String productsTable, @NotBlank String imagesBucket,
 		@NotBlank String inboxTable, @NotBlank String orderEventsQueue, @NotBlank String catalogEventsTopic,
 		@Valid @NotNull Thresholds thresholds, @Valid @NotNull Images images, @Valid @NotNull Stock stock,
 		boolean seedDemoCatalog) {
@@ -53,7 +55,8 @@ public record CatalogProperties(@NotBlank String productsTable, @NotBlank String
 	 * @param maxUpload larger uploads get 413
 	 * @param maxEdge stored images are scaled down to this many pixels on their longest
 	 * side
-	 * @param maxStored the most one stored image may take (DynamoDB items stop at 400 KB)
+	 * @param maxStored the most one stored image may take, so that pages with many
+	 * pictures stay light
 	 */
 	public record Images(@NotNull DataSize maxUpload, @Min(16) int maxEdge, @NotNull DataSize maxStored) {
 

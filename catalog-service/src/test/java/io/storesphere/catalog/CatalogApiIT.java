@@ -20,15 +20,20 @@ import java.util.concurrent.Future;
 
 import javax.imageio.ImageIO;
 
+import io.storesphere.testsupport.aws.AwsEmulators;
+import io.storesphere.testsupport.aws.TestTopology;
 import io.storesphere.testsupport.aws.UseAwsEmulators;
 import io.storesphere.testsupport.http.HttpProbe;
 import io.storesphere.testsupport.http.HttpProbe.Response;
 import io.storesphere.testsupport.security.TestTokens;
 import io.storesphere.testsupport.security.UseTestTokens;
+import io.storesphere.topology.bootstrap.AwsClients;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.s3.model.S3Object;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -47,6 +52,9 @@ class CatalogApiIT {
 
 	@LocalServerPort
 	private int port;
+
+	@Value("${storesphere.catalog.images-bucket}")
+	private String imagesBucket;
 
 	private final TestTokens tokens = TestTokens.get();
 
@@ -72,13 +80,14 @@ class CatalogApiIT {
 		assertThat(shown.get("name").asString()).isEqualTo("Desk Lamp");
 		String imageUrl = shown.get("imageUrl").asString();
 		assertThat(imageUrl).startsWith("/api/products/" + id + "/image?v=");
+		assertThat(objectsInBucket(id)).as("the image's object in S3").containsExactly(key(id, imageUrl));
 
 		Response image = HttpProbe.send(HttpProbe.request(url(imageUrl)).GET().build());
 		assertThat(image.status()).isEqualTo(200);
 		assertThat(image.contentType()).isEqualTo("image/png");
 		assertThat(image.header("Cache-Control")).contains("max-age=86400").contains("public");
 		String etag = image.header("ETag");
-		assertThat(etag).isNotBlank();
+		assertThat(etag).isEqualTo("\"" + tag(imageUrl) + "\"");
 		Response notModified = HttpProbe
 			.send(HttpProbe.request(url(imageUrl)).header("If-None-Match", etag).GET().build());
 		assertThat(notModified.status()).isEqualTo(304);
@@ -106,8 +115,11 @@ class CatalogApiIT {
 		Response replaced = send(new Multipart().file("image", "small.png", "image/png", encode(picture(50, 50), "png"))
 			.into(HttpProbe.request(url("/api/admin/products/" + id + "/image")), "PUT"), this.tokens.admin());
 		assertThat(replaced.status()).isEqualTo(200);
-		assertThat(read(replaced).get("imageUrl").asString()).isNotEqualTo(product.get("imageUrl").asString());
-		assertThat(image(read(replaced).get("imageUrl").asString()).getWidth()).isEqualTo(50);
+		String replacedUrl = read(replaced).get("imageUrl").asString();
+		assertThat(replacedUrl).isNotEqualTo(product.get("imageUrl").asString());
+		assertThat(image(replacedUrl).getWidth()).isEqualTo(50);
+		assertThat(objectsInBucket(id)).as("the new object only: the replaced one is deleted")
+			.containsExactly(key(id, replacedUrl));
 	}
 
 	@Test
@@ -223,8 +235,10 @@ class CatalogApiIT {
 				"stock", 1, "image",
 				"data:image/png;base64," + Base64.getEncoder().encodeToString(encode(picture(10, 10), "png")))));
 		String id = read(created).get("id").asString();
+		assertThat(objectsInBucket(id)).containsExactly(key(id, read(created).get("imageUrl").asString()));
 
 		assertThat(admin("DELETE", "/api/admin/products/" + id, null).status()).isEqualTo(204);
+		assertThat(objectsInBucket(id)).as("the image's object in S3").isEmpty();
 
 		Response product = HttpProbe.get(url("/api/products/" + id));
 		assertThat(product.status()).isEqualTo(404);
@@ -363,6 +377,26 @@ class CatalogApiIT {
 			.join()
 			.body();
 		return ImageIO.read(new ByteArrayInputStream(bytes));
+	}
+
+	/** The product's objects, as S3 itself lists them. */
+	private List<String> objectsInBucket(String productId) {
+		try (AwsClients clients = TestTopology.clients(AwsEmulators.endpoints())) {
+			return clients.s3()
+				.listObjectsV2((request) -> request.bucket(this.imagesBucket).prefix("products/" + productId + "/"))
+				.contents()
+				.stream()
+				.map(S3Object::key)
+				.toList();
+		}
+	}
+
+	private static String key(String productId, String imageUrl) {
+		return "products/" + productId + "/" + tag(imageUrl);
+	}
+
+	private static String tag(String imageUrl) {
+		return imageUrl.substring(imageUrl.indexOf("?v=") + "?v=".length());
 	}
 
 	private Response admin(String method, String path, String json) {

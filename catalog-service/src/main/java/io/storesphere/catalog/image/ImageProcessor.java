@@ -24,7 +24,7 @@ import javax.imageio.stream.ImageOutputStream;
 /**
  * Turns an upload into what the catalogue stores: recognised by its bytes, checked for
  * size before it is decoded (so a small file cannot claim a huge canvas), and scaled down
- * to the maximum edge so the stored item stays well under DynamoDB's 400 KB. An image
+ * to the maximum edge so the stored object stays small enough to serve cheaply. An image
  * that is already small enough is kept byte for byte (an animated GIF stays animated);
  * anything scaled is re-encoded as PNG if it has transparency, JPEG otherwise.
  */

@@ -2,13 +2,19 @@ package io.storesphere.catalog.image;
 
 import java.util.Optional;
 
-/** Where image bytes live, apart from products. One adapter: DynamoDB. */
+/**
+ * Where image bytes live, apart from products: one object per product and image tag, so
+ * storing a new image never overwrites the one still being served. One adapter: S3.
+ */
 public interface ImageStore {
 
+	/** Stores the image under its product and tag; storing it again changes nothing. */
 	void put(String productId, StoredImage image);
 
-	Optional<StoredImage> find(String productId);
+	/** The image with this tag, or empty when it is not (or no longer) stored. */
+	Optional<StoredImage> find(String productId, String tag);
 
-	void delete(String productId);
+	/** Deletes the image with this tag, if it is stored. */
+	void delete(String productId, String tag);
 
 }

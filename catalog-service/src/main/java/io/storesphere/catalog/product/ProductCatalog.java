@@ -12,15 +12,21 @@ import io.storesphere.catalog.image.ImageProcessor;
 import io.storesphere.catalog.image.ImageStore;
 import io.storesphere.catalog.image.StoredImage;
 import io.storesphere.catalog.product.Product.ProductEdit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Service;
 
 /**
  * The catalogue's use cases: browsing, and the admin's changes. An image is checked
- * before anything is written, so a refused upload changes nothing.
+ * before anything is written, so a refused upload changes nothing. Image bytes are stored
+ * before a product points at them and deleted after it stops pointing at them, so a
+ * product never points at an image not yet stored and no image outlives its product.
  */
 @Service
 public class ProductCatalog {
+
+	private static final Logger log = LoggerFactory.getLogger(ProductCatalog.class);
 
 	private static final int IMAGE_RACE_ATTEMPTS = 5;
 
@@ -60,9 +66,23 @@ public class ProductCatalog {
 		return create(UUID.randomUUID().toString(), draft, image);
 	}
 
-	/** Adds a product under a given id unless it exists; the existing one wins. */
+	/**
+	 * Adds a product under a given id unless it exists; the existing one wins. If it
+	 * still shows this very image, the image is stored again (same key, same bytes), so a
+	 * seeded product whose picture is missing from the store gets it back.
+	 */
 	public Product createIfAbsent(String id, NewProduct draft, byte[] image) {
-		return this.products.find(id).orElseGet(() -> create(id, draft, image));
+		Optional<Product> existing = this.products.find(id);
+		if (existing.isEmpty()) {
+			return create(id, draft, image);
+		}
+		if (image != null && existing.get().hasImage()) {
+			StoredImage stored = this.imageProcessor.process(image);
+			if (stored.tag().equals(existing.get().imageTag())) {
+				this.images.put(id, stored);
+			}
+		}
+		return existing.get();
 	}
 
 	private Product create(String id, NewProduct draft, byte[] image) {
@@ -72,12 +92,18 @@ public class ProductCatalog {
 		int threshold = manual ? draft.threshold() : this.bands.thresholdFor(draft.price());
 		Product product = new Product(id, draft.name(), draft.description(), draft.price(), draft.stock(), threshold,
 				manual, (stored != null) ? stored.tag() : null, 1, now, now);
-		// The image first: a failure in between leaves an unreferenced image, never a
-		// product pointing at a missing one.
 		if (stored != null) {
 			this.images.put(product.id(), stored);
 		}
-		this.products.create(product);
+		try {
+			this.products.create(product);
+		}
+		catch (RuntimeException ex) {
+			if (stored != null) {
+				discardUnlessReferenced(id, stored.tag(), ex);
+			}
+			throw ex;
+		}
 		return product;
 	}
 
@@ -101,35 +127,89 @@ public class ProductCatalog {
 		return updated;
 	}
 
-	/** Replaces the image; retried when the product changes meanwhile (e.g. a sale). */
+	/**
+	 * Replaces the image; retried when the product changes meanwhile (e.g. a sale). The
+	 * image it replaced is deleted once the product points at the new one.
+	 */
 	public Product replaceImage(String id, byte[] image) {
 		StoredImage stored = this.imageProcessor.process(image);
 		get(id);
 		this.images.put(id, stored);
-		for (int attempt = 1;; attempt++) {
-			Product current = get(id);
-			Product updated = current.withImage(stored.tag(), this.clock.instant());
-			try {
-				this.products.replace(updated, current.version());
-				return updated;
-			}
-			catch (StaleProductException ex) {
-				if (attempt == IMAGE_RACE_ATTEMPTS) {
-					throw ex;
+		Product current;
+		Product updated;
+		try {
+			for (int attempt = 1;; attempt++) {
+				current = get(id);
+				updated = current.withImage(stored.tag(), this.clock.instant());
+				try {
+					this.products.replace(updated, current.version());
+					break;
+				}
+				catch (StaleProductException ex) {
+					if (attempt == IMAGE_RACE_ATTEMPTS) {
+						throw ex;
+					}
 				}
 			}
 		}
+		catch (RuntimeException ex) {
+			// Gone or contended: the new image is nobody's.
+			discardUnlessReferenced(id, stored.tag(), ex);
+			throw ex;
+		}
+		// The same bytes again keep their key, which the product still uses.
+		if (current.hasImage() && !current.imageTag().equals(stored.tag())) {
+			deleteReplaced(id, current.imageTag());
+		}
+		return updated;
 	}
 
 	public void delete(String id) {
-		if (!this.products.delete(id)) {
-			throw new NoSuchProductException(id);
+		Product deleted = this.products.delete(id).orElseThrow(() -> new NoSuchProductException(id));
+		if (deleted.hasImage()) {
+			deleteReplaced(id, deleted.imageTag());
 		}
-		this.images.delete(id);
 	}
 
-	public Optional<StoredImage> image(String id) {
-		return this.images.find(id);
+	/** The tag of the product's image; empty without the product or an image. */
+	public Optional<String> imageTag(String id) {
+		return this.products.find(id).map(Product::imageTag);
+	}
+
+	/**
+	 * The product's image with this tag or, if it was replaced (and deleted) since the
+	 * tag was read, its current image.
+	 */
+	public Optional<StoredImage> image(String id, String tag) {
+		return this.images.find(id, tag)
+			.or(() -> imageTag(id).filter((current) -> !current.equals(tag))
+				.flatMap((current) -> this.images.find(id, current)));
+	}
+
+	/**
+	 * Deletes an image no product points at any more. The product's change has been made
+	 * and stands, so a failure here leaves the object behind (logged) rather than failing
+	 * the request.
+	 */
+	private void deleteReplaced(String id, String tag) {
+		try {
+			this.images.delete(id, tag);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not delete image {} of product {}; it is no longer used: {}", tag, id, ex.toString());
+		}
+	}
+
+	/** After a failed write: deletes the new image unless a product uses it after all. */
+	private void discardUnlessReferenced(String id, String tag, RuntimeException cause) {
+		try {
+			if (imageTag(id).filter(tag::equals).isEmpty()) {
+				this.images.delete(id, tag);
+			}
+		}
+		catch (RuntimeException cleanup) {
+			cause.addSuppressed(cleanup);
+		}
 	}
 
 	/**

@@ -37,8 +37,11 @@ public interface ProductStore {
 	 */
 	Product addStock(String id, int quantity);
 
-	/** Deletes it; {@code false} if there was nothing to delete. */
-	boolean delete(String id);
+	/**
+	 * Deletes it and returns it as it was when deleted (so its image goes too); empty if
+	 * there was nothing to delete.
+	 */
+	Optional<Product> delete(String id);
 
 	/** A page and the cursor of the next one ({@code null} after the last). */
 	record ProductPage(List<Product> items, String nextCursor) {

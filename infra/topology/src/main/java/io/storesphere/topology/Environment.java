@@ -35,4 +35,13 @@ public record Environment(String name) {
 		return this.name + "-" + table.baseName();
 	}
 
+	/**
+	 * The bucket's name where the topology is bootstrapped (emulators, LocalStack). On
+	 * AWS bucket names are global, so the CDK lets CloudFormation choose a unique one and
+	 * hands it to the owner.
+	 */
+	public String bucketName(BucketSpec bucket) {
+		return this.name + "-" + bucket.baseName();
+	}
+
 }

@@ -20,7 +20,7 @@ import static io.storesphere.events.EventType.STOCK_REJECTED;
 import static io.storesphere.events.EventType.USER_REGISTERED;
 import static io.storesphere.topology.TableSpec.KeyAttribute.string;
 
-/** The whole suite's topics, queues, subscriptions and tables. */
+/** The whole suite's topics, queues, subscriptions, tables and buckets. */
 public final class Topology {
 
 	/** Receives before SQS moves a message to the queue's dead-letter queue. */
@@ -46,10 +46,13 @@ public final class Topology {
 
 	private final List<TableSpec> tables;
 
-	private Topology(List<String> topics, List<QueueSpec> queues, List<TableSpec> tables) {
+	private final List<BucketSpec> buckets;
+
+	private Topology(List<String> topics, List<QueueSpec> queues, List<TableSpec> tables, List<BucketSpec> buckets) {
 		this.topics = List.copyOf(topics);
 		this.queues = List.copyOf(queues);
 		this.tables = List.copyOf(tables);
+		this.buckets = List.copyOf(buckets);
 	}
 
 	/** StoreSphere's topology, as DESIGN.md sections 2 and 3 describe it. */
@@ -74,8 +77,6 @@ public final class Topology {
 		// below one partition's limits.
 		tables.add(new TableSpec("catalog", "catalog-products", string("productId"), null,
 				List.of(new IndexSpec("products-by-name", string("listing"), string("sortName"))), null));
-		// Image bytes live apart from products so that listing products never reads them.
-		tables.add(table("catalog", "catalog-product-images", "productId"));
 		// Sparse: only orders whose outcome events are not all published carry the
 		// attribute; the relay reads it.
 		tables.add(new TableSpec("catalog", "catalog-inbox", string("eventId"), null,
@@ -97,7 +98,10 @@ public final class Topology {
 				TTL_ATTRIBUTE));
 		tables.add(new TableSpec("notification", "notification-log", string("kind"), string("sentAt"), List.of(),
 				TTL_ATTRIBUTE));
-		return new Topology(List.copyOf(topics), queues, tables);
+		// Product images, one object per product and image (products/<id>/<tag>): bytes
+		// stay out of the product items, so listing products never reads them.
+		List<BucketSpec> buckets = List.of(new BucketSpec("catalog", "catalog-product-images"));
+		return new Topology(List.copyOf(topics), queues, tables, buckets);
 	}
 
 	public List<String> topics() {
@@ -110,6 +114,10 @@ public final class Topology {
 
 	public List<TableSpec> tables() {
 		return this.tables;
+	}
+
+	public List<BucketSpec> buckets() {
+		return this.buckets;
 	}
 
 	/**
@@ -129,12 +137,12 @@ public final class Topology {
 		return this.tables.stream().filter((table) -> table.owner().equals(owner)).toList();
 	}
 
-	private static QueueSpec queue(String owner, EventType first, EventType... more) {
-		return new QueueSpec(owner, first.topic(), EnumSet.of(first, more));
+	public List<BucketSpec> bucketsOf(String owner) {
+		return this.buckets.stream().filter((bucket) -> bucket.owner().equals(owner)).toList();
 	}
 
-	private static TableSpec table(String owner, String baseName, String partitionKey) {
-		return new TableSpec(owner, baseName, string(partitionKey), null, List.of(), null);
+	private static QueueSpec queue(String owner, EventType first, EventType... more) {
+		return new QueueSpec(owner, first.topic(), EnumSet.of(first, more));
 	}
 
 	/** Consumers record each processed event id here, so a redelivery changes nothing. */

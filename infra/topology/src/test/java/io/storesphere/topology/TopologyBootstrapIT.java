@@ -33,6 +33,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.model.Bucket;
 import software.amazon.awssdk.services.sns.model.MessageAttributeValue;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
@@ -57,8 +58,8 @@ class TopologyBootstrapIT {
 	static void startEmulators() throws IOException, InterruptedException {
 		aws = LocalAws.start(LocalAws.Options.ephemeral(Path.of("target", "emulator-logs")));
 		Endpoints endpoints = aws.endpoints();
-		clients = AwsClients.create(Region.of(Endpoints.REGION), endpoints.sns(), endpoints.sqs(),
-				endpoints.dynamoDb());
+		clients = AwsClients.create(Region.of(Endpoints.REGION), endpoints.sns(), endpoints.sqs(), endpoints.dynamoDb(),
+				endpoints.s3());
 	}
 
 	@AfterAll
@@ -78,7 +79,8 @@ class TopologyBootstrapIT {
 		BootstrapReport second = clients.bootstrap().apply(this.topology, environment);
 
 		assertThat(first.changes()).filteredOn((change) -> change.action() == Action.CREATED)
-			.hasSize(this.topology.topics().size() + 3 * this.topology.queues().size() + this.topology.tables().size());
+			.hasSize(this.topology.topics().size() + 3 * this.topology.queues().size() + this.topology.tables().size()
+					+ this.topology.buckets().size());
 		assertThat(second.modifications()).isEmpty();
 
 		assertThat(clients.sqs().listQueues((request) -> request.queueNamePrefix("idem-")).queueUrls())
@@ -93,6 +95,9 @@ class TopologyBootstrapIT {
 			.describeTable((request) -> request.tableName("idem-checkout-orders"))
 			.table()
 			.globalSecondaryIndexes()).hasSize(3);
+		assertThat(clients.s3().listBuckets().buckets()).extracting(Bucket::name)
+			.filteredOn((name) -> name.startsWith("idem-"))
+			.containsExactly("idem-catalog-product-images");
 	}
 
 	@Test

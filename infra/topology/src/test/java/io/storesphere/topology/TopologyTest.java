@@ -57,6 +57,19 @@ class TopologyTest {
 		for (TableSpec table : this.topology.tables()) {
 			assertThat(this.production.tableName(table)).startsWith("prod-" + table.owner() + "-").hasSizeLessThan(255);
 		}
+		for (BucketSpec bucket : this.topology.buckets()) {
+			// S3: 3 to 63 lower-case letters, digits, dots and dashes.
+			assertThat(longest.bucketName(bucket)).matches("[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]");
+			assertThat(this.production.bucketName(bucket)).startsWith("prod-" + bucket.owner() + "-");
+		}
+	}
+
+	@Test
+	void productImagesLiveInCatalogsBucketNotInATable() {
+		assertThat(this.topology.bucketsOf("catalog")).extracting(BucketSpec::baseName)
+			.containsExactly("catalog-product-images");
+		assertThat(this.topology.tables()).extracting(TableSpec::baseName).doesNotContain("catalog-product-images");
+		assertThat(this.topology.buckets()).extracting(BucketSpec::owner).containsOnly("catalog");
 	}
 
 	@Test

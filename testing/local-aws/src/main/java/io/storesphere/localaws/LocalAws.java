@@ -82,9 +82,10 @@ public final class LocalAws implements AutoCloseable {
 			started.values().forEach(Process::destroyForcibly);
 			throw ex;
 		}
-		URI snsSqs = URI.create("http://127.0.0.1:" + snsSqsPort);
-		Endpoints endpoints = new Endpoints(snsSqs, snsSqs, URI.create("http://127.0.0.1:" + sesPort),
-				URI.create("http://127.0.0.1:" + dynamoPort));
+		// fauxqs serves SNS, SQS and S3 on one port.
+		URI fauxqsEndpoint = URI.create("http://127.0.0.1:" + snsSqsPort);
+		Endpoints endpoints = new Endpoints(fauxqsEndpoint, fauxqsEndpoint, URI.create("http://127.0.0.1:" + sesPort),
+				URI.create("http://127.0.0.1:" + dynamoPort), fauxqsEndpoint);
 		return new LocalAws(endpoints, started);
 	}
 

@@ -38,7 +38,7 @@ public final class LocalAwsMain {
 			Files.writeString(pidDir.resolve(entry.getKey() + ".pid"), String.valueOf(entry.getValue().pid()));
 		}
 		Endpoints endpoints = aws.endpoints();
-		System.out.println("local-aws ready: sns+sqs " + endpoints.sqs() + ", ses " + endpoints.ses() + ", dynamodb "
+		System.out.println("local-aws ready: sns+sqs+s3 " + endpoints.sqs() + ", ses " + endpoints.ses() + ", dynamodb "
 				+ endpoints.dynamoDb());
 		stopped.await();
 	}

@@ -162,8 +162,9 @@ class DynamoDbProductStore implements ProductStore {
 	}
 
 	@Override
-	public boolean delete(String id) {
-		return this.table.deleteItem(key(id)) != null;
+	public Optional<Product> delete(String id) {
+		// The enhanced client returns the old item (ReturnValues ALL_OLD).
+		return Optional.ofNullable(this.table.deleteItem(key(id))).map(ProductItem::toProduct);
 	}
 
 	private static Key key(String id) {

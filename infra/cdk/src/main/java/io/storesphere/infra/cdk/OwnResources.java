@@ -16,6 +16,11 @@ interface OwnResources {
 
 	String topicArn(String baseName);
 
+	String bucketArn(String baseName);
+
+	/** The bucket's name, which CloudFormation chooses. */
+	String bucketName(String baseName);
+
 	/** The SES identities mail may be sent from (and, in the sandbox, to). */
 	List<String> sesIdentityArns();
 

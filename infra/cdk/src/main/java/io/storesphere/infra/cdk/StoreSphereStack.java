@@ -9,6 +9,7 @@ import java.util.Map;
 import io.storesphere.events.Topics;
 import io.storesphere.infra.cdk.TaskPermissions.Grant;
 import io.storesphere.infra.cdk.TaskPermissions.Publish;
+import io.storesphere.infra.cdk.TaskPermissions.S3Objects;
 import io.storesphere.topology.Environment;
 import io.storesphere.topology.QueueSpec;
 import io.storesphere.topology.Topology;
@@ -294,6 +295,16 @@ public class StoreSphereStack extends Stack {
 			}
 
 			@Override
+			public String bucketArn(String baseName) {
+				return resources.bucket(baseName).getBucketArn();
+			}
+
+			@Override
+			public String bucketName(String baseName) {
+				return resources.bucket(baseName).getBucketName();
+			}
+
+			@Override
 			public List<String> sesIdentityArns() {
 				return sesArns;
 			}
@@ -421,6 +432,9 @@ public class StoreSphereStack extends Stack {
 		for (Grant grant : grants) {
 			if (grant instanceof Publish publish && publish.arnVariable() != null) {
 				variables.put(publish.arnVariable(), resources.topicArn(publish.topic()));
+			}
+			if (grant instanceof S3Objects objects) {
+				variables.put(objects.nameVariable(), resources.bucketName(objects.bucket()));
 			}
 		}
 		spec.databaseIfAny().ifPresent((name) -> {

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import io.storesphere.events.EventType;
 import io.storesphere.events.Topics;
+import io.storesphere.topology.BucketSpec;
 import io.storesphere.topology.QueueSpec;
 import io.storesphere.topology.TableSpec;
 import io.storesphere.topology.Topology;
@@ -20,9 +21,9 @@ import software.amazon.awscdk.services.iam.PolicyStatement;
  * What each service's task role may do: THE place to change when a service's code starts
  * (or stops) calling an AWS API. Every grant names the service's own resources by their
  * topology base names; {@link #check(Topology, Map)} refuses a grant on another service's
- * table, queue or topic, and a consumer without a grant for one of its queues. The
- * comments name the code each grant comes from; {@code TaskRolePermissionsTest} holds the
- * same table, written out, and fails on any drift.
+ * table, queue, topic or bucket, and a consumer without a grant for one of its queues.
+ * The comments name the code each grant comes from; {@code TaskRolePermissionsTest} holds
+ * the same table, written out, and fails on any drift.
  *
  * <p>
  * DynamoDB transactions ({@code TransactWriteItems}) are authorised per item, by the
@@ -66,8 +67,10 @@ public final class TaskPermissions {
 				// batch reads and transactional deductions
 				table("catalog-products").allow("GetItem", "BatchGetItem", "PutItem", "UpdateItem", "DeleteItem"),
 				indexesOf("catalog-products").allow("Query"),
-				// image/persistence/DynamoDbImageStore
-				table("catalog-product-images").allow("GetItem", "PutItem", "DeleteItem"),
+				// image/persistence/S3ImageStore: objects only, never the bucket
+				// itself (no listing, no bucket settings)
+				objectsIn("catalog-product-images", "STORESPHERE_CATALOG_IMAGESBUCKET").allow("GetObject", "PutObject",
+						"DeleteObject"),
 				// stock/persistence/DynamoDbStockLedger
 				table("catalog-inbox").allow("GetItem", "PutItem", "UpdateItem"),
 				indexesOf("catalog-inbox").allow("Query"),
@@ -116,6 +119,10 @@ public final class TaskPermissions {
 				.stream()
 				.map(TableSpec::baseName)
 				.collect(Collectors.toSet());
+			Set<String> ownBuckets = topology.bucketsOf(service)
+				.stream()
+				.map(BucketSpec::baseName)
+				.collect(Collectors.toSet());
 			Set<String> ownQueues = topology.queuesOf(service)
 				.stream()
 				.map(QueueSpec::baseName)
@@ -139,6 +146,9 @@ public final class TaskPermissions {
 				}
 				else if (grant instanceof Publish publish && !publishes(service, publish.topic())) {
 					fail(service, "topic " + publish.topic());
+				}
+				else if (grant instanceof S3Objects objects && !ownBuckets.contains(objects.bucket())) {
+					fail(service, "bucket " + objects.bucket());
 				}
 			}
 			if (!consumed.equals(ownQueues)) {
@@ -177,8 +187,12 @@ public final class TaskPermissions {
 		return new Publish(topic, arnVariable);
 	}
 
+	static ObjectsGrantBuilder objectsIn(String bucket, String nameVariable) {
+		return new ObjectsGrantBuilder(bucket, nameVariable);
+	}
+
 	/** One permission of a task role. */
-	public sealed interface Grant permits DynamoDb, Consume, Publish, SendEmail {
+	public sealed interface Grant permits DynamoDb, Consume, Publish, S3Objects, SendEmail {
 
 		PolicyStatement statement(OwnResources resources);
 
@@ -233,12 +247,36 @@ public final class TaskPermissions {
 
 	}
 
+	/**
+	 * S3 actions on the objects of one of the service's own buckets; {@code nameVariable}
+	 * is the environment variable that hands the service the bucket's name, which
+	 * CloudFormation chooses.
+	 */
+	public record S3Objects(String bucket, String nameVariable, List<String> actions) implements Grant {
+
+		@Override
+		public PolicyStatement statement(OwnResources resources) {
+			return allow(this.actions.stream().map((action) -> "s3:" + action).toList(),
+					List.of(resources.bucketArn(this.bucket) + "/*"));
+		}
+
+	}
+
 	/** SES v1 {@code SendEmail} from the stack's SES identities. */
 	public record SendEmail() implements Grant {
 
 		@Override
 		public PolicyStatement statement(OwnResources resources) {
 			return allow(List.of("ses:SendEmail"), resources.sesIdentityArns());
+		}
+
+	}
+
+	/** Builds an {@link S3Objects} grant. */
+	record ObjectsGrantBuilder(String bucket, String nameVariable) {
+
+		S3Objects allow(String... actions) {
+			return new S3Objects(this.bucket, this.nameVariable, List.of(actions));
 		}
 
 	}

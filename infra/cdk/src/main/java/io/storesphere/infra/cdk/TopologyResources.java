@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.storesphere.events.EventType;
+import io.storesphere.topology.BucketSpec;
 import io.storesphere.topology.Environment;
 import io.storesphere.topology.QueueSpec;
 import io.storesphere.topology.TableSpec;
@@ -15,6 +16,7 @@ import software.constructs.Construct;
 
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.Tags;
 import software.amazon.awscdk.services.dynamodb.Attribute;
 import software.amazon.awscdk.services.dynamodb.AttributeType;
 import software.amazon.awscdk.services.dynamodb.BillingMode;
@@ -22,6 +24,10 @@ import software.amazon.awscdk.services.dynamodb.GlobalSecondaryIndexProps;
 import software.amazon.awscdk.services.dynamodb.PointInTimeRecoverySpecification;
 import software.amazon.awscdk.services.dynamodb.ProjectionType;
 import software.amazon.awscdk.services.dynamodb.Table;
+import software.amazon.awscdk.services.s3.BlockPublicAccess;
+import software.amazon.awscdk.services.s3.Bucket;
+import software.amazon.awscdk.services.s3.BucketEncryption;
+import software.amazon.awscdk.services.s3.ObjectOwnership;
 import software.amazon.awscdk.services.sns.StringConditions;
 import software.amazon.awscdk.services.sns.SubscriptionFilter;
 import software.amazon.awscdk.services.sns.Topic;
@@ -34,11 +40,17 @@ import software.amazon.awscdk.services.sqs.QueueEncryption;
 /**
  * The topology made CloudFormation: exactly what the bootstrap creates locally, from the
  * same {@link Topology} — topics, one queue per consumer and topic with its dead-letter
- * queue, raw-delivery subscriptions filtered on {@code eventType}, and the DynamoDB
- * tables (on demand, point-in-time recovery, TTL, GSIs). Nothing here names a topic,
- * queue or table itself.
+ * queue, raw-delivery subscriptions filtered on {@code eventType}, the DynamoDB tables
+ * (on demand, point-in-time recovery, TTL, GSIs) and the S3 buckets (private, encrypted,
+ * TLS only). Nothing here names a topic, queue, table or bucket itself.
  */
 public class TopologyResources extends Construct {
+
+	/**
+	 * The tag holding a bucket's topology name, e.g. {@code prod-catalog-product-images}:
+	 * its real name is generated.
+	 */
+	public static final String TOPOLOGY_BUCKET_TAG = "storesphere:bucket";
 
 	private final Map<String, Topic> topics = new LinkedHashMap<>();
 
@@ -49,6 +61,8 @@ public class TopologyResources extends Construct {
 	private final Map<String, Table> tables = new LinkedHashMap<>();
 
 	private final Map<String, TableSpec> tableSpecs = new LinkedHashMap<>();
+
+	private final Map<String, Bucket> buckets = new LinkedHashMap<>();
 
 	public TopologyResources(Construct scope, String id, Topology topology, Environment environment) {
 		super(scope, id);
@@ -62,6 +76,9 @@ public class TopologyResources extends Construct {
 		for (TableSpec spec : topology.tables()) {
 			this.tables.put(spec.baseName(), table(spec, environment));
 			this.tableSpecs.put(spec.baseName(), spec);
+		}
+		for (BucketSpec spec : topology.buckets()) {
+			this.buckets.put(spec.baseName(), bucket(spec, environment));
 		}
 	}
 
@@ -117,6 +134,23 @@ public class TopologyResources extends Construct {
 		return built;
 	}
 
+	/**
+	 * Bucket names are global across AWS accounts, so CloudFormation names it (after the
+	 * stack, hence the environment) and the owner receives the name; the tag says which
+	 * topology bucket it is.
+	 */
+	private Bucket bucket(BucketSpec spec, Environment environment) {
+		Bucket bucket = Bucket.Builder.create(this, "Bucket-" + spec.baseName())
+			.encryption(BucketEncryption.S3_MANAGED)
+			.blockPublicAccess(BlockPublicAccess.BLOCK_ALL)
+			.objectOwnership(ObjectOwnership.BUCKET_OWNER_ENFORCED)
+			.enforceSsl(true)
+			.removalPolicy(RemovalPolicy.RETAIN)
+			.build();
+		Tags.of(bucket).add(TOPOLOGY_BUCKET_TAG, environment.bucketName(spec));
+		return bucket;
+	}
+
 	private static Attribute attribute(KeyAttribute key) {
 		AttributeType type = (key.type() == KeyAttribute.Type.N) ? AttributeType.NUMBER : AttributeType.STRING;
 		return Attribute.builder().name(key.name()).type(type).build();
@@ -150,6 +184,15 @@ public class TopologyResources extends Construct {
 
 	public boolean tableHasIndexes(String baseName) {
 		return !require(this.tableSpecs, baseName, "table").indexes().isEmpty();
+	}
+
+	/** By the bucket's base name, e.g. {@code catalog-product-images}. */
+	public Map<String, Bucket> buckets() {
+		return this.buckets;
+	}
+
+	public Bucket bucket(String baseName) {
+		return require(this.buckets, baseName, "bucket");
 	}
 
 	public Queue queue(String baseName) {

@@ -64,6 +64,7 @@ class DeploymentFilesTest {
 	void composeRunsLocalStackMySqlTheBootstrapAndTheSevenServicesBuiltFromTheirDirectories() throws IOException {
 		String compose = Files.readString(ROOT.resolve("docker-compose.yml"));
 		assertThat(compose).contains("image: localstack/localstack:4.12.0")
+			.contains("SERVICES: sns,sqs,dynamodb,ses,s3")
 			.contains("image: mysql:8.4")
 			.contains("./infra/topology/target/topology-0.1.0-SNAPSHOT-exec.jar:/opt/topology.jar:ro")
 			.contains("condition: service_completed_successfully")

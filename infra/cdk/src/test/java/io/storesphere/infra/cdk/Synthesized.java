@@ -88,6 +88,7 @@ final class Synthesized {
 	/**
 	 * A readable form of a resource expression: {@code table/prod-cart-carts},
 	 * {@code queue/prod-cart-order-events}, {@code topic/prod-order-events},
+	 * {@code bucket/prod-catalog-product-images} (by its topology tag),
 	 * {@code {MailDomain}} for a parameter, joins concatenated.
 	 */
 	static String render(Map<String, Object> template, Object expression) {
@@ -119,6 +120,14 @@ final class Synthesized {
 		}
 		if ("AWS::SNS::Topic".equals(type)) {
 			return "topic/" + properties.get("TopicName");
+		}
+		if ("AWS::S3::Bucket".equals(type)) {
+			return "bucket/" + list(properties.get("Tags")).stream()
+				.map(Synthesized::map)
+				.filter((tag) -> TopologyResources.TOPOLOGY_BUCKET_TAG.equals(tag.get("Key")))
+				.map((tag) -> tag.get("Value"))
+				.findFirst()
+				.orElse(id);
 		}
 		if ("AWS::SES::EmailIdentity".equals(type)) {
 			return render(template, properties.get("EmailIdentity"));

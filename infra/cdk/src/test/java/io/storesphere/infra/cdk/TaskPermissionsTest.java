@@ -33,6 +33,15 @@ class TaskPermissionsTest {
 	}
 
 	@Test
+	void aGrantOnAnotherServicesBucketIsRefused() {
+		Map<String, List<Grant>> grants = Map.of("cart",
+				List.of(TaskPermissions.objectsIn("catalog-product-images", "IMAGES").allow("GetObject"),
+						TaskPermissions.consume("cart-order-events")));
+		assertThatIllegalStateException().isThrownBy(() -> TaskPermissions.check(this.topology, grants))
+			.withMessageContaining("cart may not be granted access to bucket catalog-product-images");
+	}
+
+	@Test
 	void aGrantOnAnotherServicesQueueOrTopicIsRefused() {
 		assertThatIllegalStateException()
 			.isThrownBy(() -> TaskPermissions.check(this.topology,

@@ -40,7 +40,8 @@ class TaskRolePermissionsTest {
 					grant(dynamoDb("GetItem", "BatchGetItem", "PutItem", "UpdateItem", "DeleteItem"),
 							"table/prod-catalog-products"),
 					grant(dynamoDb("Query"), "table/prod-catalog-products/index/*"),
-					grant(dynamoDb("GetItem", "PutItem", "DeleteItem"), "table/prod-catalog-product-images"),
+					grant(List.of("s3:GetObject", "s3:PutObject", "s3:DeleteObject"),
+							"bucket/prod-catalog-product-images/*"),
 					grant(dynamoDb("GetItem", "PutItem", "UpdateItem"), "table/prod-catalog-inbox"),
 					grant(dynamoDb("Query"), "table/prod-catalog-inbox/index/*"),
 					grant(SQS_CONSUME, "queue/prod-catalog-order-events"),
@@ -104,6 +105,35 @@ class TaskRolePermissionsTest {
 				.toList();
 			assertThat(environment).as(service).contains(variable);
 		});
+	}
+
+	@Test
+	void onlyCatalogsTaskRoleMayTouchTheImagesBucketAndItGetsTheBucketsName() {
+		Map<String, Object> template = Synthesized.stacks().main;
+		String catalogRole = taskRoles(template).get("catalog");
+		List<String> s3Statements = new ArrayList<>();
+		resources(template, "AWS::IAM::Policy").forEach((id, policy) -> {
+			Map<String, Object> properties = properties(policy);
+			for (Object statement : list(map(properties.get("PolicyDocument")).get("Statement"))) {
+				Map<String, Object> allow = map(statement);
+				boolean s3 = list(allow.get("Action")).stream()
+					.anyMatch((action) -> action.toString().startsWith("s3:"))
+						|| list(allow.get("Resource")).stream()
+							.anyMatch((resource) -> render(template, resource).startsWith("bucket/"));
+				if (s3) {
+					s3Statements.add(id);
+					assertThat(list(properties.get("Roles"))).as(id)
+						.singleElement()
+						.satisfies((role) -> assertThat(target(role)).isEqualTo(catalogRole));
+				}
+			}
+		});
+		assertThat(s3Statements).as("policies granting S3").hasSize(1);
+		List<String> environment = list(ServicesTest.applicationContainer(template, "catalog").get("Environment"))
+			.stream()
+			.map((entry) -> map(entry).get("Name") + "=" + render(template, map(entry).get("Value")))
+			.toList();
+		assertThat(environment).contains("STORESPHERE_CATALOG_IMAGESBUCKET=bucket/prod-catalog-product-images");
 	}
 
 	static Map<String, Set<String>> actualByService() {

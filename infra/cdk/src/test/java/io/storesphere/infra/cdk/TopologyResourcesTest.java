@@ -79,6 +79,41 @@ class TopologyResourcesTest {
 	}
 
 	@Test
+	void everyBucketIsPrivateEncryptedTlsOnlyAndRetained() {
+		Map<String, Map<String, Object>> buckets = resources(this.template, "AWS::S3::Bucket");
+		assertThat(buckets.keySet().stream().map((id) -> render(this.template, Map.of("Ref", id))))
+			.containsExactlyInAnyOrderElementsOf(this.topology.buckets()
+				.stream()
+				.map((spec) -> "bucket/" + this.environment.bucketName(spec))
+				.toList());
+		Map<String, Map<String, Object>> policies = new TreeMap<>();
+		resources(this.template, "AWS::S3::BucketPolicy").values()
+			.forEach((policy) -> policies.put(target(properties(policy).get("Bucket")), properties(policy)));
+		buckets.forEach((id, bucket) -> {
+			Map<String, Object> properties = properties(bucket);
+			assertThat(bucket).as(id)
+				.containsEntry("DeletionPolicy", "Retain")
+				.containsEntry("UpdateReplacePolicy", "Retain");
+			assertThat(properties).as("CloudFormation names it: bucket names are global")
+				.doesNotContainKey("BucketName");
+			assertThat(properties.get("PublicAccessBlockConfiguration")).isEqualTo(Map.of("BlockPublicAcls", true,
+					"BlockPublicPolicy", true, "IgnorePublicAcls", true, "RestrictPublicBuckets", true));
+			assertThat(properties.get("BucketEncryption")).isEqualTo(Map.of("ServerSideEncryptionConfiguration",
+					List.of(Map.of("ServerSideEncryptionByDefault", Map.of("SSEAlgorithm", "AES256")))));
+			assertThat(properties.get("OwnershipControls").toString()).contains("BucketOwnerEnforced");
+			assertThat(properties).doesNotContainKeys("WebsiteConfiguration", "AccessControl", "CorsConfiguration");
+			List<Object> statements = list(map(policies.get(id).get("PolicyDocument")).get("Statement"));
+			assertThat(statements).as("the bucket policy only refuses plain HTTP").singleElement().satisfies((only) -> {
+				Map<String, Object> statement = map(only);
+				assertThat(statement).containsEntry("Effect", "Deny")
+					.containsEntry("Principal", Map.of("AWS", "*"))
+					.containsEntry("Action", "s3:*")
+					.containsEntry("Condition", Map.of("Bool", Map.of("aws:SecureTransport", "false")));
+			});
+		});
+	}
+
+	@Test
 	void everyQueueHasADeadLetterQueueAfterFiveReceivesAndAnAlarmOnIt() {
 		Map<String, Map<String, Object>> queues = queuesByName();
 		assertThat(queues).hasSize(2 * this.topology.queues().size());

@@ -34,7 +34,7 @@ public record BootstrapReport(List<Change> changes) {
 	/** The kinds of resource a topology holds. */
 	public enum Kind {
 
-		TOPIC, QUEUE, DEAD_LETTER_QUEUE, SUBSCRIPTION, TABLE
+		TOPIC, QUEUE, DEAD_LETTER_QUEUE, SUBSCRIPTION, TABLE, BUCKET
 
 	}
 

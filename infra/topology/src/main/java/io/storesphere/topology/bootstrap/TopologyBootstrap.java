@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import io.storesphere.topology.BucketSpec;
 import io.storesphere.topology.Environment;
 import io.storesphere.topology.QueueSpec;
 import io.storesphere.topology.TableSpec;
@@ -26,6 +27,9 @@ import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.BucketLocationConstraint;
+import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sns.model.Subscription;
 import software.amazon.awssdk.services.sns.model.Topic;
@@ -46,10 +50,13 @@ public final class TopologyBootstrap {
 
 	private final DynamoDbClient dynamoDb;
 
-	public TopologyBootstrap(SnsClient sns, SqsClient sqs, DynamoDbClient dynamoDb) {
+	private final S3Client s3;
+
+	public TopologyBootstrap(SnsClient sns, SqsClient sqs, DynamoDbClient dynamoDb, S3Client s3) {
 		this.sns = sns;
 		this.sqs = sqs;
 		this.dynamoDb = dynamoDb;
+		this.s3 = s3;
 	}
 
 	public BootstrapReport apply(Topology topology, Environment environment) {
@@ -74,6 +81,9 @@ public final class TopologyBootstrap {
 		}
 		for (TableSpec table : topology.tables()) {
 			changes.add(ensureTable(table, environment.tableName(table)));
+		}
+		for (BucketSpec bucket : topology.buckets()) {
+			changes.add(ensureBucket(environment.bucketName(bucket)));
 		}
 		return new BootstrapReport(changes);
 	}
@@ -215,6 +225,30 @@ public final class TopologyBootstrap {
 			action = (action == Action.CREATED) ? Action.CREATED : Action.UPDATED;
 		}
 		return new Change(Kind.TABLE, name, action);
+	}
+
+	/**
+	 * Creates the bucket if missing. New buckets are private with public access blocked
+	 * and SSE-S3 by default; on AWS the CDK sets that explicitly.
+	 */
+	private Change ensureBucket(String name) {
+		try {
+			this.s3.headBucket((request) -> request.bucket(name));
+			return new Change(Kind.BUCKET, name, Action.UNCHANGED);
+		}
+		catch (NoSuchBucketException missing) {
+			String region = this.s3.serviceClientConfiguration().region().id();
+			this.s3.createBucket((request) -> {
+				request.bucket(name);
+				// us-east-1 is the default location and refuses to be named as a
+				// constraint.
+				if (!"us-east-1".equals(region)) {
+					request.createBucketConfiguration((configuration) -> configuration
+						.locationConstraint(BucketLocationConstraint.fromValue(region)));
+				}
+			});
+			return new Change(Kind.BUCKET, name, Action.CREATED);
+		}
 	}
 
 	private boolean ttlEnabled(String tableName) {

@@ -16,9 +16,10 @@ import org.testcontainers.utility.DockerImageName;
  * after it.
  *
  * <p>
- * By default the emulators (fauxqs, aws-ses-v2-local, DynamoDB Local) run as child
- * processes on free ports. With {@code -Dstoresphere.test.aws=localstack} and a Docker
- * engine, LocalStack runs in a container instead.
+ * By default the emulators (fauxqs for SNS, SQS and S3, aws-ses-v2-local, dynalite for
+ * DynamoDB) run as child processes on free ports. With
+ * {@code -Dstoresphere.test.aws=localstack} and a Docker engine, LocalStack runs in a
+ * container instead.
  */
 public final class AwsEmulators {
 
@@ -67,10 +68,10 @@ public final class AwsEmulators {
 					+ " reachable. Start Docker, or drop the property to use the local emulators.");
 		}
 		LocalStackContainer localStack = new LocalStackContainer(DockerImageName.parse(LOCALSTACK_IMAGE))
-			.withServices("sns", "sqs", "ses", "dynamodb");
+			.withServices("sns", "sqs", "ses", "dynamodb", "s3");
 		localStack.start();
 		URI endpoint = localStack.getEndpoint();
-		return new Endpoints(endpoint, endpoint, endpoint, endpoint);
+		return new Endpoints(endpoint, endpoint, endpoint, endpoint, endpoint);
 	}
 
 }

@@ -44,6 +44,9 @@ public class AwsEmulatorsContextCustomizerFactory implements ContextCustomizerFa
 			properties.put("spring.cloud.aws.sqs.endpoint", endpoints.sqs().toString());
 			properties.put("spring.cloud.aws.ses.endpoint", endpoints.ses().toString());
 			properties.put("spring.cloud.aws.dynamodb.endpoint", endpoints.dynamoDb().toString());
+			properties.put("spring.cloud.aws.s3.endpoint", endpoints.s3().toString());
+			// Emulators serve buckets under their path, not as <bucket>.<host> names.
+			properties.put("spring.cloud.aws.s3.path-style-access-enabled", "true");
 			properties.put("storesphere.environment", environment.name());
 			TestProperties.add(context.getEnvironment(), "awsEmulators", properties);
 		}

@@ -69,7 +69,8 @@ public final class TestTopology {
 
 	/** SDK clients for the emulators; close them when done. */
 	public static AwsClients clients(Endpoints endpoints) {
-		return AwsClients.create(Region.of(Endpoints.REGION), endpoints.sns(), endpoints.sqs(), endpoints.dynamoDb());
+		return AwsClients.create(Region.of(Endpoints.REGION), endpoints.sns(), endpoints.sqs(), endpoints.dynamoDb(),
+				endpoints.s3());
 	}
 
 }
