@@ -11,8 +11,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Cart service on a random port against the DynamoDB and SQS emulators, with
- * catalog's HTTP API stubbed; the integration tests extending this share one context.
+ * Cart service on a random port against the DynamoDB and SQS emulators, with catalog's
+ * HTTP API stubbed; the integration tests extending this share one context.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")

@@ -21,10 +21,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Checkout on a random port against the DynamoDB and SNS/SQS emulators, with
- * cart-service and catalog-service stubbed at HTTP. Cart is reached through a proxy the
- * tests can cut, and so is SNS. Every subclass shares one application context (the same
- * configuration), so the stubs are shared too: each test sets the answers it needs.
+ * Checkout on a random port against the DynamoDB and SNS/SQS emulators, with cart-service
+ * and catalog-service stubbed at HTTP. Cart is reached through a proxy the tests can cut,
+ * and so is SNS. Every subclass shares one application context (the same configuration),
+ * so the stubs are shared too: each test sets the answers it needs.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
