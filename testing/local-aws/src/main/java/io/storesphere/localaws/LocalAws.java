@@ -51,9 +51,10 @@ public final class LocalAws implements AutoCloseable {
 		NodePackage node = new NodePackage(home);
 		node.ensureInstalled();
 		Files.createDirectories(options.logDir());
-		int snsSqsPort = portOrFree(options.snsSqsPort());
-		int sesPort = portOrFree(options.sesPort());
-		int dynamoPort = portOrFree(options.dynamoDbPort());
+		int[] ports = portsOrFree(options.snsSqsPort(), options.sesPort(), options.dynamoDbPort());
+		int snsSqsPort = ports[0];
+		int sesPort = ports[1];
+		int dynamoPort = ports[2];
 
 		List<String> fauxqs = new ArrayList<>(
 				List.of(node.node().toString(), node.script("fauxqs.mjs").toString(), String.valueOf(snsSqsPort)));
@@ -141,15 +142,37 @@ public final class LocalAws implements AutoCloseable {
 				+ ". Its log (" + log + "):\n" + Files.readString(log));
 	}
 
-	private static int portOrFree(int port) {
-		if (port > 0) {
-			return port;
-		}
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
+	/**
+	 * The given ports, with free ones for the zeros. The sockets that find free ports
+	 * stay open until all are found: closed one by one, the kernel may hand out the same
+	 * port twice, and an emulator would then answer on another's port.
+	 */
+	private static int[] portsOrFree(int... ports) {
+		List<ServerSocket> held = new ArrayList<>();
+		try {
+			int[] chosen = ports.clone();
+			for (int i = 0; i < chosen.length; i++) {
+				if (chosen[i] <= 0) {
+					ServerSocket socket = new ServerSocket(0);
+					held.add(socket);
+					chosen[i] = socket.getLocalPort();
+				}
+			}
+			return chosen;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+		finally {
+			for (ServerSocket socket : held) {
+				try {
+					socket.close();
+				}
+				catch (IOException ignored) {
+					// Closing a listening socket that accepted nothing cannot lose
+					// anything.
+				}
+			}
 		}
 	}
 
