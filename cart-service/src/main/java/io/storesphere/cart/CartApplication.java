@@ -1,15 +1,11 @@
 package io.storesphere.cart;
 
-import java.time.Clock;
-
-import io.storesphere.events.EventCodec;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.context.annotation.Bean;
 
 /** One live cart per user on DynamoDB. */
 @SpringBootApplication
@@ -19,16 +15,6 @@ public class CartApplication {
 
 	public static void main(String[] args) {
 		SpringApplication.run(CartApplication.class, args);
-	}
-
-	@Bean
-	Clock clock() {
-		return Clock.systemUTC();
-	}
-
-	@Bean
-	EventCodec eventCodec() {
-		return new EventCodec();
 	}
 
 }

@@ -1,16 +1,11 @@
 package io.storesphere.identity;
 
-import java.time.Clock;
-
-import io.storesphere.events.EventCodec;
-
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.context.annotation.Bean;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
@@ -25,16 +20,6 @@ public class IdentityApplication {
 
 	public static void main(String[] args) {
 		SpringApplication.run(IdentityApplication.class, args);
-	}
-
-	@Bean
-	Clock clock() {
-		return Clock.systemUTC();
-	}
-
-	@Bean
-	EventCodec eventCodec() {
-		return new EventCodec();
 	}
 
 }

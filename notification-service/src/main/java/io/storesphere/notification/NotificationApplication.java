@@ -1,16 +1,11 @@
 package io.storesphere.notification;
 
-import java.time.Clock;
-
-import io.storesphere.events.EventCodec;
-
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.context.annotation.Bean;
 
 /** SES receipts and cancellation e-mails, SNS low-stock alerts, each exactly once. */
 @SpringBootApplication
@@ -20,16 +15,6 @@ public class NotificationApplication {
 
 	public static void main(String[] args) {
 		SpringApplication.run(NotificationApplication.class, args);
-	}
-
-	@Bean
-	Clock clock() {
-		return Clock.systemUTC();
-	}
-
-	@Bean
-	EventCodec eventCodec() {
-		return new EventCodec();
 	}
 
 }

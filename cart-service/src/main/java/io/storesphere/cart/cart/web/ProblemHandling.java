@@ -1,27 +1,20 @@
 package io.storesphere.cart.cart.web;
 
-import java.net.URI;
-import java.util.List;
-import java.util.Map;
-
 import io.storesphere.cart.cart.CartBusy;
 import io.storesphere.cart.cart.CartRuleViolation;
 import io.storesphere.cart.cart.CartStoreUnavailable;
 import io.storesphere.cart.cart.CatalogUnavailable;
+import io.storesphere.starter.problem.ApiProblemHandling;
+import io.storesphere.starter.problem.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
  * Every error of cart's API as an RFC 9457 problem with a stable {@code type}, a
@@ -29,9 +22,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * numbers involved.
  */
 @RestControllerAdvice
-class ProblemHandling extends ResponseEntityExceptionHandler {
-
-	private static final String TYPES = "https://storesphere.dev/problems/";
+class ProblemHandling extends ApiProblemHandling {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemHandling.class);
 
@@ -62,7 +53,7 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 				title = "Cart full";
 			}
 		}
-		ProblemDetail problem = problem(status, type, title, ex.getMessage());
+		ProblemDetail problem = Problems.problem(status, type, title, ex.getMessage());
 		problem.setProperty("productId", ex.productId());
 		if (ex.rule() != CartRuleViolation.Rule.UNKNOWN_PRODUCT) {
 			problem.setProperty("requested", ex.requested());
@@ -75,7 +66,8 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> catalogUnavailable(CatalogUnavailable ex) {
 		log.warn("Catalog unavailable: {}", ex.getMessage());
-		ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", "Service unavailable",
+		ProblemDetail problem = Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",
+				"Service unavailable",
 				"The catalog service is unavailable or did not answer in time, so your cart was not changed."
 						+ " Try again in a moment.");
 		problem.setProperty("service", "catalog");
@@ -85,8 +77,8 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> storeUnavailable(CartStoreUnavailable ex) {
 		log.warn("Cart store unavailable: {}", ex.getMessage());
-		ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", "Service unavailable",
-				"Your cart cannot be reached right now. Try again in a moment.");
+		ProblemDetail problem = Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",
+				"Service unavailable", "Your cart cannot be reached right now. Try again in a moment.");
 		problem.setProperty("service", "cart");
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
 	}
@@ -95,40 +87,15 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 	ResponseEntity<ProblemDetail> busy(CartBusy ex) {
 		log.warn("{}", ex.getMessage());
 		return ResponseEntity.status(HttpStatus.CONFLICT)
-			.body(problem(HttpStatus.CONFLICT, "concurrent-update", "Cart changed meanwhile",
+			.body(Problems.problem(HttpStatus.CONFLICT, "concurrent-update", "Cart changed meanwhile",
 					"Your cart was being changed from elsewhere at the same moment and this change could not be"
 							+ " applied. Look at the cart and try again."));
 	}
 
 	@Override
-	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
-			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		List<Map<String, String>> errors = ex.getBindingResult()
-			.getFieldErrors()
-			.stream()
-			.map((error) -> Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage())))
-			.toList();
-		String detail = String.join("; ",
-				errors.stream().map((error) -> error.get("field") + " " + error.get("message")).toList());
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", detail);
-		problem.setProperty("errors", errors);
-		return ResponseEntity.badRequest().body(problem);
-	}
-
-	@Override
-	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
-			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		return ResponseEntity.badRequest()
-			.body(problem(HttpStatus.BAD_REQUEST, "unreadable-request", "Unreadable request",
-					"The request body must be a JSON object such as {\"productId\":\"p1\",\"quantity\":1},"
-							+ " with quantity a whole number."));
-	}
-
-	private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setType(URI.create(TYPES + type));
-		problem.setTitle(title);
-		return problem;
+	protected String unreadableBodyDetail() {
+		return "The request body must be a JSON object such as {\"productId\":\"p1\",\"quantity\":1}, with quantity a"
+				+ " whole number.";
 	}
 
 }

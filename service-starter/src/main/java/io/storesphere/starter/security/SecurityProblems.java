@@ -1,9 +1,10 @@
-package io.storesphere.cart.security;
+package io.storesphere.starter.security;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.storesphere.starter.problem.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
@@ -14,16 +15,19 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 
-/** 401 and 403 as RFC 9457 problem documents, like every other error of the API. */
-final class SecurityProblems {
+/**
+ * 401 and 403 as RFC 9457 problem documents, like every other error of the API. They are
+ * written by the security filters, before any controller advice could.
+ */
+public final class SecurityProblems {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private SecurityProblems() {
 	}
 
-	static void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
-			throws IOException {
+	public static void unauthorized(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException ex) throws IOException {
 		String detail = (ex instanceof InvalidBearerTokenException)
 				? "The bearer token is invalid or has expired; sign in again."
 				: "This needs a bearer token: sign in and send it as 'Authorization: Bearer <token>'.";
@@ -31,7 +35,7 @@ final class SecurityProblems {
 		write(request, response, HttpStatus.UNAUTHORIZED, "unauthorized", detail);
 	}
 
-	static void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
+	public static void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
 			throws IOException {
 		write(request, response, HttpStatus.FORBIDDEN, "forbidden", "Your account may not do this.");
 	}
@@ -39,7 +43,7 @@ final class SecurityProblems {
 	private static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
 			String detail) throws IOException {
 		Map<String, Object> problem = new LinkedHashMap<>();
-		problem.put("type", "https://storesphere.dev/problems/" + type);
+		problem.put("type", Problems.TYPES + type);
 		problem.put("title", status.getReasonPhrase());
 		problem.put("status", status.value());
 		problem.put("detail", detail);

@@ -1,0 +1,158 @@
+package io.storesphere.starter.problem;
+
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.ObjectError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * The errors every service answers the same way, as {@link Problems}: invalid fields and
+ * parameters, unreadable bodies, wrongly typed parameters, unsupported media types and
+ * methods (each with a stable type instead of {@code about:blank}), method-security
+ * refusals and, last, anything unexpected as a 500 without a stack trace. A service
+ * extends it with {@code @RestControllerAdvice} and adds handlers for its own exceptions;
+ * the hooks ({@link #unreadableBodyDetail()}, {@link #internalErrorDetail()}) let it word
+ * the generic ones for its API.
+ */
+public abstract class ApiProblemHandling extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiProblemHandling.class);
+
+	/** What a client should send instead of an unreadable body. */
+	protected String unreadableBodyDetail() {
+		return "The body is not the JSON this endpoint takes: check the syntax, the documented fields and that"
+				+ " numbers are numbers.";
+	}
+
+	/** What a client is told when something failed on the service's side. */
+	protected String internalErrorDetail() {
+		return "Something went wrong on our side and nothing was changed. Try again in a moment.";
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<Map<String, String>> errors = ex.getBindingResult()
+			.getAllErrors()
+			.stream()
+			.map((error) -> Map.of("field",
+					(error instanceof FieldError field) ? field.getField() : error.getObjectName(), "message",
+					bindingMessage(error)))
+			.toList();
+		return ResponseEntity.badRequest().body(Problems.invalid(errors));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<Map<String, String>> errors = ex.getParameterValidationResults()
+			.stream()
+			.flatMap((result) -> result.getResolvableErrors()
+				.stream()
+				.map((error) -> Map.of("field", String.valueOf(result.getMethodParameter().getParameterName()),
+						"message", String.valueOf(error.getDefaultMessage()))))
+			.toList();
+		return ResponseEntity.badRequest().body(Problems.invalid(errors));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return ResponseEntity.badRequest()
+			.body(Problems.problem(HttpStatus.BAD_REQUEST, "unreadable-request", "Unreadable request",
+					unreadableBodyDetail()));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		String parameter = (ex instanceof MethodArgumentTypeMismatchException mismatch) ? mismatch.getName()
+				: ex.getPropertyName();
+		return ResponseEntity.badRequest().body(Problems.invalid(String.valueOf(parameter), expected(ex)));
+	}
+
+	/**
+	 * Every other exception Spring MVC answers itself (unsupported media type, method not
+	 * allowed, missing parameter, no such resource...) keeps its status and detail but
+	 * gets a stable type named after its status instead of {@code about:blank}.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		if (body instanceof ProblemDetail problem && "about:blank".equals(String.valueOf(problem.getType()))) {
+			HttpStatus status = HttpStatus.resolve(statusCode.value());
+			if (status != null) {
+				problem.setType(java.net.URI.create(Problems.TYPES + typeName(status)));
+				problem.setTitle(status.getReasonPhrase());
+			}
+		}
+		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+	}
+
+	/** Method security's refusal, thrown past the filters. */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> forbidden(AccessDeniedException ex) {
+		return Problems
+			.respond(Problems.problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "Your account may not do this."));
+	}
+
+	/** The last resort: logged with its stack here, never shown to the client. */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> unexpected(RuntimeException ex) {
+		log.error("Unexpected failure", ex);
+		return Problems.respond(Problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+				internalErrorDetail()));
+	}
+
+	private static String expected(TypeMismatchException ex) {
+		Class<?> type = ex.getRequiredType();
+		if (type == null) {
+			return "has the wrong type";
+		}
+		if (type == int.class || type == long.class || type == Integer.class || type == Long.class
+				|| type == short.class || type == Short.class) {
+			return "must be a whole number";
+		}
+		if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
+			return "must be a number";
+		}
+		if (type == boolean.class || type == Boolean.class) {
+			return "must be true or false";
+		}
+		if (type.isEnum()) {
+			return "must be one of " + List.of(type.getEnumConstants());
+		}
+		return "has the wrong type";
+	}
+
+	private static String bindingMessage(ObjectError error) {
+		if (error instanceof FieldError field && field.isBindingFailure()) {
+			return "is not a valid value";
+		}
+		return String.valueOf(error.getDefaultMessage());
+	}
+
+	/** e.g. 415 becomes {@code unsupported-media-type}. */
+	private static String typeName(HttpStatus status) {
+		return status.getReasonPhrase().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+	}
+
+}

@@ -1,0 +1,70 @@
+package io.storesphere.starter.security;
+
+import java.util.List;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Every servlet service is an OAuth2 resource server: it checks identity's RS256 tokens
+ * against the JWKS itself (it never trusts a header the gateway or a client could set),
+ * maps the {@code roles} claim to authorities (token settings in
+ * {@code spring.security.oauth2.resourceserver.jwt.*}), guards {@code /api/admin/**} with
+ * ADMIN, and answers 401 and 403 as problems. A service lists what it serves without a
+ * token as {@link PublicPaths} beans; one that needs another chain declares its own
+ * {@link SecurityFilterChain} and this one steps aside.
+ */
+@AutoConfiguration(beforeName = {
+		"org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration",
+		"org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+		"org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration" })
+@ConditionalOnWebApplication(type = Type.SERVLET)
+public class ResourceServerAutoConfiguration {
+
+	/**
+	 * What any service serves without a token: probes, metrics, errors, its API
+	 * description.
+	 */
+	static final PublicPaths OPERATIONS = PublicPaths.any("/actuator/health/**", "/actuator/info",
+			"/actuator/prometheus", "/error", "/v3/api-docs", "/v3/api-docs/**");
+
+	@Bean
+	@ConditionalOnMissingBean(SecurityFilterChain.class)
+	SecurityFilterChain resourceServerFilterChain(HttpSecurity http, ObjectProvider<PublicPaths> publicPaths)
+			throws Exception {
+		List<PublicPaths> open = publicPaths.orderedStream().toList();
+		http.authorizeHttpRequests((requests) -> {
+			requests.requestMatchers(OPERATIONS.patterns().toArray(String[]::new)).permitAll();
+			for (PublicPaths paths : open) {
+				String[] patterns = paths.patterns().toArray(String[]::new);
+				if (paths.method() == null) {
+					requests.requestMatchers(patterns).permitAll();
+				}
+				else {
+					requests.requestMatchers(paths.method(), patterns).permitAll();
+				}
+			}
+			requests.requestMatchers("/api/admin/**").hasRole("ADMIN").anyRequest().authenticated();
+		})
+			.oauth2ResourceServer((server) -> server.jwt(Customizer.withDefaults())
+				.authenticationEntryPoint(SecurityProblems::unauthorized)
+				.accessDeniedHandler(SecurityProblems::forbidden))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(SecurityProblems::unauthorized)
+				.accessDeniedHandler(SecurityProblems::forbidden))
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			// Bearer tokens only, no cookies: there is no session for a forged request to
+			// ride on.
+			.csrf(AbstractHttpConfigurer::disable);
+		return http.build();
+	}
+
+}
