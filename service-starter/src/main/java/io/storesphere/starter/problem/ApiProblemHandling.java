@@ -1,6 +1,8 @@
 package io.storesphere.starter.problem;
 
+import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.slf4j.Logger;
@@ -97,14 +99,18 @@ public abstract class ApiProblemHandling extends ResponseEntityExceptionHandler 
 	@Override
 	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {
-		if (body instanceof ProblemDetail problem && "about:blank".equals(String.valueOf(problem.getType()))) {
+		// The body is often filled in by the superclass (from the ErrorResponse), so look
+		// at what it built.
+		ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+		if (response != null && response.getBody() instanceof ProblemDetail problem
+				&& (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
 			HttpStatus status = HttpStatus.resolve(statusCode.value());
 			if (status != null) {
-				problem.setType(java.net.URI.create(Problems.TYPES + typeName(status)));
+				problem.setType(URI.create(Problems.TYPES + typeName(status)));
 				problem.setTitle(status.getReasonPhrase());
 			}
 		}
-		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+		return response;
 	}
 
 	/** Method security's refusal, thrown past the filters. */
@@ -152,7 +158,7 @@ public abstract class ApiProblemHandling extends ResponseEntityExceptionHandler 
 
 	/** e.g. 415 becomes {@code unsupported-media-type}. */
 	private static String typeName(HttpStatus status) {
-		return status.getReasonPhrase().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+		return status.getReasonPhrase().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
 	}
 
 }
