@@ -1,10 +1,8 @@
 package io.storesphere.catalog;
 
-import java.time.Clock;
-
 import io.storesphere.catalog.image.ImageProcessor;
 import io.storesphere.catalog.product.ThresholdBands;
-import io.storesphere.events.EventCodec;
+import io.storesphere.starter.security.PublicPaths;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
 
@@ -28,14 +26,10 @@ public class CatalogApplication {
 		SpringApplication.run(CatalogApplication.class, args);
 	}
 
+	/** Anyone may browse the catalogue; everything else needs a token. */
 	@Bean
-	Clock clock() {
-		return Clock.systemUTC();
-	}
-
-	@Bean
-	EventCodec eventCodec() {
-		return new EventCodec();
+	PublicPaths browsing() {
+		return PublicPaths.get("/api/products/**");
 	}
 
 	@Bean

@@ -48,6 +48,46 @@ public final class StockDeduction {
 		return new Committed(List.copyOf(deducted), alerting);
 	}
 
+	/**
+	 * Splits an order too large for one transaction into parts of at most {@code size}
+	 * products, in the demand's order (the same for every delivery of the order).
+	 */
+	public static List<Map<String, Integer>> parts(Map<String, Integer> demand, int size) {
+		List<Map<String, Integer>> parts = new ArrayList<>();
+		Map<String, Integer> part = new LinkedHashMap<>();
+		for (Map.Entry<String, Integer> line : demand.entrySet()) {
+			part.put(line.getKey(), line.getValue());
+			if (part.size() == size) {
+				parts.add(part);
+				part = new LinkedHashMap<>();
+			}
+		}
+		if (!part.isEmpty()) {
+			parts.add(part);
+		}
+		return parts;
+	}
+
+	/**
+	 * Every line of an order applied in parts that stock does not cover, counting the
+	 * units its first {@code partsHeld} parts already hold as available to it.
+	 * @param levels current stock of the products that exist, by id
+	 */
+	public static List<Shortage> shortages(List<Map<String, Integer>> parts, int partsHeld, Map<String, Level> levels) {
+		List<Shortage> shortages = new ArrayList<>();
+		for (int index = 0; index < parts.size(); index++) {
+			boolean held = index < partsHeld;
+			parts.get(index).forEach((productId, quantity) -> {
+				Level level = levels.get(productId);
+				int available = ((level != null) ? level.stock() : 0) + (held ? quantity : 0);
+				if (available < quantity) {
+					shortages.add(new Shortage(productId, quantity, available));
+				}
+			});
+		}
+		return shortages;
+	}
+
 	/** Whether going from {@code before} to {@code after} units calls for an alert. */
 	public static boolean alerts(int before, int after, int threshold) {
 		boolean crossedThreshold = before >= threshold && after < threshold;

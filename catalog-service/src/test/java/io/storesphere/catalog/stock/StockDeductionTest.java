@@ -64,4 +64,27 @@ class StockDeductionTest {
 		assertThat(committed.alerts()).extracting((alert) -> alert.before().productId()).containsExactly("mug");
 	}
 
+	@Test
+	void aLargeOrderIsSplitIntoPartsInItsOwnOrder() {
+		Map<String, Integer> demand = StockDeduction
+			.demand(List.of(new Line("a", 1), new Line("b", 2), new Line("c", 3), new Line("d", 4), new Line("e", 5)));
+
+		assertThat(StockDeduction.parts(demand, 2)).containsExactly(Map.of("a", 1, "b", 2), Map.of("c", 3, "d", 4),
+				Map.of("e", 5));
+		assertThat(StockDeduction.parts(demand, 5)).containsExactly(demand);
+	}
+
+	@Test
+	void aLargeOrdersShortagesCountWhatItsAppliedPartsAlreadyHold() {
+		List<Map<String, Integer>> parts = List.of(Map.of("mug", 4), Map.of("lamp", 3, "gone", 1));
+		// The first part is applied: the mug's 3 units left plus the 4 it took are there
+		// for it.
+		Map<String, Level> levels = Map.of("mug", new Level("mug", "Mug", 3, 5, 4), "lamp", LAMP);
+
+		assertThat(StockDeduction.shortages(parts, 1, levels)).containsExactlyInAnyOrder(new Shortage("lamp", 3, 2),
+				new Shortage("gone", 1, 0));
+		assertThat(StockDeduction.shortages(parts, 0, levels)).containsExactlyInAnyOrder(new Shortage("mug", 4, 3),
+				new Shortage("lamp", 3, 2), new Shortage("gone", 1, 0));
+	}
+
 }

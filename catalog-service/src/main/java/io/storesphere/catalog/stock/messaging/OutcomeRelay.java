@@ -1,6 +1,6 @@
 package io.storesphere.catalog.stock.messaging;
 
-import io.storesphere.catalog.stock.StockKeeper;
+import io.storesphere.catalog.stock.OutcomePublisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,17 +13,17 @@ class OutcomeRelay {
 
 	private static final Logger log = LoggerFactory.getLogger(OutcomeRelay.class);
 
-	private final StockKeeper stock;
+	private final OutcomePublisher outcomes;
 
-	OutcomeRelay(StockKeeper stock) {
-		this.stock = stock;
+	OutcomeRelay(OutcomePublisher outcomes) {
+		this.outcomes = outcomes;
 	}
 
 	@Scheduled(fixedDelayString = "${storesphere.catalog.stock.relay-interval}",
 			initialDelayString = "${storesphere.catalog.stock.relay-interval}")
 	void relay() {
 		try {
-			int published = this.stock.relay();
+			int published = this.outcomes.relay();
 			if (published > 0) {
 				log.info("Relayed the outcomes of {} orders", published);
 			}
