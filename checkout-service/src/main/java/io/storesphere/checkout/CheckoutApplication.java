@@ -1,8 +1,5 @@
 package io.storesphere.checkout;
 
-import java.time.Clock;
-
-import io.storesphere.events.EventCodec;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;
@@ -12,7 +9,6 @@ import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.context.annotation.Bean;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Orders, simulated payment, idempotency, the outbox and the stock saga. */
@@ -26,16 +22,6 @@ public class CheckoutApplication {
 
 	public static void main(String[] args) {
 		SpringApplication.run(CheckoutApplication.class, args);
-	}
-
-	@Bean
-	Clock clock() {
-		return Clock.systemUTC();
-	}
-
-	@Bean
-	EventCodec eventCodec() {
-		return new EventCodec();
 	}
 
 }

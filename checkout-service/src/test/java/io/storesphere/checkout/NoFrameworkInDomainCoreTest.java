@@ -14,8 +14,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  */
 class NoFrameworkInDomainCoreTest {
 
-	private static final String[] FEATURES = { "io.storesphere.checkout.order", "io.storesphere.checkout.payment",
-			"io.storesphere.checkout.saga" };
+	private static final String[] FEATURES = { "io.storesphere.checkout.order", "io.storesphere.checkout.placing",
+			"io.storesphere.checkout.idempotency", "io.storesphere.checkout.payment", "io.storesphere.checkout.saga" };
 
 	private static final JavaClasses CLASSES = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

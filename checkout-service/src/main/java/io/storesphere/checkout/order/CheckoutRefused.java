@@ -6,7 +6,9 @@ import java.util.stream.Collectors;
 
 /**
  * The cart cannot be bought as it is; nothing was charged. Each subclass says what the
- * customer has to change.
+ * customer has to change. Thrown while placing an order
+ * ({@link io.storesphere.checkout.placing.Pricing}); it stays in this package because the
+ * service's problem handling maps it here.
  */
 public abstract class CheckoutRefused extends RuntimeException {
 
@@ -17,7 +19,7 @@ public abstract class CheckoutRefused extends RuntimeException {
 	/** There is nothing in the cart. */
 	public static final class CartEmpty extends CheckoutRefused {
 
-		CartEmpty() {
+		public CartEmpty() {
 			super("Your cart is empty; add something before checking out.");
 		}
 
@@ -28,7 +30,7 @@ public abstract class CheckoutRefused extends RuntimeException {
 
 		private final List<Unavailable> products;
 
-		ProductsUnavailable(List<Unavailable> products) {
+		public ProductsUnavailable(List<Unavailable> products) {
 			super(products.stream().map(Unavailable::productName).collect(Collectors.joining(", "))
 					+ ((products.size() == 1) ? " is" : " are")
 					+ " no longer available; remove it from your cart and check out again.");
@@ -46,7 +48,7 @@ public abstract class CheckoutRefused extends RuntimeException {
 
 		private final List<Shortage> shortages;
 
-		InsufficientStock(List<Shortage> shortages) {
+		public InsufficientStock(List<Shortage> shortages) {
 			super("Not enough stock: "
 					+ shortages.stream()
 						.map((shortage) -> shortage.productName() + " (you asked for " + shortage.requested() + ", "
@@ -67,7 +69,7 @@ public abstract class CheckoutRefused extends RuntimeException {
 
 		private final List<PriceChange> changes;
 
-		PricesChanged(List<PriceChange> changes) {
+		public PricesChanged(List<PriceChange> changes) {
 			super("Prices changed since you added " + ((changes.size() == 1) ? "this product" : "these products") + ": "
 					+ changes.stream()
 						.map((change) -> change.productName() + " was " + change.acceptedPrice() + ", now "

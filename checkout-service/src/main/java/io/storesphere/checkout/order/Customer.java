@@ -6,10 +6,8 @@ package io.storesphere.checkout.order;
  * @param userId the token subject
  * @param name the token's {@code name} claim
  * @param email the token's {@code email} claim
- * @param authorization the caller's {@code Authorization} header, relayed to cart and
- * catalog
  */
-public record Customer(String userId, String name, String email, String authorization) {
+public record Customer(String userId, String name, String email) {
 
 	@Override
 	public String toString() {

@@ -1,6 +1,9 @@
 package io.storesphere.checkout.order;
 
-/** An Idempotency-Key that cannot be used for this request. */
+/**
+ * An Idempotency-Key that cannot be used for this request. Thrown while placing an order;
+ * it stays in this package because the service's problem handling maps it here.
+ */
 public abstract class IdempotencyConflict extends RuntimeException {
 
 	IdempotencyConflict(String message) {
@@ -10,7 +13,7 @@ public abstract class IdempotencyConflict extends RuntimeException {
 	/** The key was used before with a different request. */
 	public static final class KeyReused extends IdempotencyConflict {
 
-		KeyReused() {
+		public KeyReused() {
 			super("This Idempotency-Key was already used for a different checkout request. "
 					+ "Use a new key for a new request.");
 		}
@@ -20,7 +23,7 @@ public abstract class IdempotencyConflict extends RuntimeException {
 	/** Another request with the key is still being processed. */
 	public static final class KeyInUse extends IdempotencyConflict {
 
-		KeyInUse() {
+		public KeyInUse() {
 			super("A checkout with this Idempotency-Key is still in progress; "
 					+ "retry in a moment to get its order.");
 		}

@@ -14,7 +14,7 @@ public record OrderLine(String productId, String productName, BigDecimal unitPri
 		lineTotal = Money.of(lineTotal);
 	}
 
-	static OrderLine priced(String productId, String productName, BigDecimal unitPrice, int quantity) {
+	public static OrderLine priced(String productId, String productName, BigDecimal unitPrice, int quantity) {
 		BigDecimal price = Money.of(unitPrice);
 		return new OrderLine(productId, productName, price, quantity, price.multiply(BigDecimal.valueOf(quantity)));
 	}

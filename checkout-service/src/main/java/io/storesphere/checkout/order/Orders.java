@@ -1,13 +1,14 @@
 package io.storesphere.checkout.order;
 
 import java.util.List;
-import java.util.Optional;
 
+import io.storesphere.checkout.idempotency.IdempotencyKey;
 import io.storesphere.events.EventEnvelope;
 
 /**
- * The orders' store. Each order is written together with the events it has to publish
- * (its outbox), so that state and events are saved in one write or not at all.
+ * The orders' store, for writing. Each order is written together with the events it has
+ * to publish (its outbox), so that state and events are saved in one write or not at all.
+ * Reading is {@link OrderQueries}'s.
  */
 public interface Orders {
 
@@ -16,34 +17,21 @@ public interface Orders {
 	 * it, atomically.
 	 * @throws ClaimLost when the key is no longer this checkout's (nothing was written)
 	 */
-	void place(Order order, List<EventEnvelope<?>> events, String idempotencyKey);
-
-	Optional<Order> find(String orderId);
-
-	/** A customer's orders, newest first. */
-	Page<Order> ofCustomer(String userId, int limit, String cursor);
-
-	/** Every order, or those with one status, newest first. */
-	Page<Order> all(OrderStatus status, int limit, String cursor);
+	void place(Order order, List<EventEnvelope<?>> events, IdempotencyKey idempotencyKey);
 
 	/**
 	 * Writes a changed order with its new events, and records that the event
-	 * {@code causedBy} was handled, atomically.
+	 * {@code causedBy} was handled ({@link Inbox}), atomically.
 	 * @throws ConcurrentUpdate when the order changed since it was read
 	 * @throws AlreadyProcessed when {@code causedBy} was handled meanwhile
 	 */
 	void update(Order order, List<EventEnvelope<?>> events, EventEnvelope<?> causedBy);
 
-	boolean isProcessed(EventEnvelope<?> event);
-
-	/** Records an event that changed nothing, so a redelivery is recognised at once. */
-	void markProcessed(EventEnvelope<?> event);
-
 	/** The idempotency key was taken over by another checkout; nothing was written. */
 	class ClaimLost extends RuntimeException {
 
-		public ClaimLost(String key) {
-			super("Idempotency key " + key + " is no longer held by this checkout");
+		public ClaimLost(IdempotencyKey key) {
+			super("Idempotency key " + key.value() + " is no longer held by this checkout");
 		}
 
 	}
@@ -66,7 +54,11 @@ public interface Orders {
 
 	}
 
-	/** A cursor that this store did not hand out (or not to this caller). */
+	/**
+	 * A cursor that {@link OrderQueries} did not hand out (or not to this caller).
+	 * Declared here, not on {@link OrderQueries}, because the service's problem handling
+	 * maps it by this name.
+	 */
 	class InvalidCursor extends RuntimeException {
 
 		public InvalidCursor() {

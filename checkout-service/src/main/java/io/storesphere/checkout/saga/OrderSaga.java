@@ -9,10 +9,12 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.storesphere.checkout.order.Inbox;
 import io.storesphere.checkout.order.Order;
 import io.storesphere.checkout.order.OrderEvents;
 import io.storesphere.checkout.order.OrderEventsWritten;
 import io.storesphere.checkout.order.OrderLine;
+import io.storesphere.checkout.order.OrderQueries;
 import io.storesphere.checkout.order.Orders;
 import io.storesphere.checkout.payment.Payments;
 import io.storesphere.checkout.payment.RefundReceipt;
@@ -41,6 +43,10 @@ public class OrderSaga {
 
 	private final Orders orders;
 
+	private final OrderQueries queries;
+
+	private final Inbox inbox;
+
 	private final Payments payments;
 
 	private final ApplicationEventPublisher applicationEvents;
@@ -49,9 +55,11 @@ public class OrderSaga {
 
 	private final MeterRegistry meters;
 
-	OrderSaga(Orders orders, Payments payments, ApplicationEventPublisher applicationEvents, Clock clock,
-			MeterRegistry meters) {
+	OrderSaga(Orders orders, OrderQueries queries, Inbox inbox, Payments payments,
+			ApplicationEventPublisher applicationEvents, Clock clock, MeterRegistry meters) {
 		this.orders = orders;
+		this.queries = queries;
+		this.inbox = inbox;
 		this.payments = payments;
 		this.applicationEvents = applicationEvents;
 		this.clock = clock;
@@ -78,15 +86,15 @@ public class OrderSaga {
 			java.util.function.Function<Order, SagaRules.Decision> rule,
 			List<io.storesphere.events.StockShortage> shortages) {
 		for (int attempt = 1;; attempt++) {
-			if (this.orders.isProcessed(event)) {
+			if (this.inbox.isProcessed(event)) {
 				log.debug("{} {} was handled before", event.eventType(), event.eventId());
 				return;
 			}
-			Optional<Order> found = this.orders.find(orderId);
+			Optional<Order> found = this.queries.find(orderId);
 			if (found.isEmpty()) {
 				log.warn("{} {} names order {}, which does not exist here; ignored", event.eventType(), event.eventId(),
 						orderId);
-				this.orders.markProcessed(event);
+				this.inbox.markProcessed(event);
 				return;
 			}
 			Order order = found.get();
@@ -102,7 +110,7 @@ public class OrderSaga {
 						return;
 					default:
 						log.info("{} for order {} changes nothing: {}", event.eventType(), orderId, decision.why());
-						this.orders.markProcessed(event);
+						this.inbox.markProcessed(event);
 						return;
 				}
 			}

@@ -5,14 +5,13 @@ import java.time.Instant;
 import java.util.Optional;
 
 import io.storesphere.checkout.CheckoutProperties;
-import io.storesphere.checkout.order.IdempotencyKeys;
+import io.storesphere.checkout.idempotency.IdempotencyKey;
+import io.storesphere.checkout.idempotency.IdempotencyKeys;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
 import software.amazon.awssdk.enhanced.dynamodb.Expression;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
-import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
 import software.amazon.awssdk.enhanced.dynamodb.model.DeleteItemEnhancedRequest;
-import software.amazon.awssdk.enhanced.dynamodb.model.GetItemEnhancedRequest;
 import software.amazon.awssdk.enhanced.dynamodb.model.PutItemEnhancedRequest;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -27,10 +26,6 @@ import org.springframework.stereotype.Component;
 @Component
 class DynamoIdempotencyKeys implements IdempotencyKeys {
 
-	static final String IN_PROGRESS = "IN_PROGRESS";
-
-	static final String COMPLETED = "COMPLETED";
-
 	private static final int ATTEMPTS = 3;
 
 	private final DynamoDbTable<IdempotencyKeyItem> keys;
@@ -40,19 +35,18 @@ class DynamoIdempotencyKeys implements IdempotencyKeys {
 	private final Duration lease;
 
 	DynamoIdempotencyKeys(DynamoDbEnhancedClient dynamoDb, CheckoutProperties properties) {
-		this.keys = dynamoDb.table(properties.tables().idempotencyKeys(),
-				TableSchema.fromBean(IdempotencyKeyItem.class));
+		this.keys = dynamoDb.table(properties.tables().idempotencyKeys(), DynamoSupport.IDEMPOTENCY_KEY);
 		this.keepFor = properties.idempotency().keepFor();
 		this.lease = properties.idempotency().lease();
 	}
 
 	@Override
-	public Optional<KeyRecord> claim(String key, String fingerprint, String orderId, Instant now) {
+	public Optional<KeyRecord> claim(IdempotencyKey key, String fingerprint, String orderId, Instant now) {
 		IdempotencyKeyItem item = new IdempotencyKeyItem();
-		item.setIdempotencyKey(key);
+		item.setIdempotencyKey(key.value());
 		item.setFingerprint(fingerprint);
 		item.setOrderId(orderId);
-		item.setStatus(IN_PROGRESS);
+		item.setStatus(IdempotencyKeyItem.IN_PROGRESS);
 		item.setClaimedAt(now.toEpochMilli());
 		item.setExpiresAt(now.plus(this.keepFor).getEpochSecond());
 		for (int attempt = 1;; attempt++) {
@@ -64,7 +58,7 @@ class DynamoIdempotencyKeys implements IdempotencyKeys {
 								+ " OR (#status = :inProgress AND claimedAt < :stale)")
 						.putExpressionName("#status", "status")
 						.putExpressionValue(":nowSeconds", AttributeValue.fromN(String.valueOf(now.getEpochSecond())))
-						.putExpressionValue(":inProgress", AttributeValue.fromS(IN_PROGRESS))
+						.putExpressionValue(":inProgress", AttributeValue.fromS(IdempotencyKeyItem.IN_PROGRESS))
 						.putExpressionValue(":stale",
 								AttributeValue.fromN(String.valueOf(now.minus(this.lease).toEpochMilli())))
 						.build())
@@ -72,13 +66,11 @@ class DynamoIdempotencyKeys implements IdempotencyKeys {
 				return Optional.empty();
 			}
 			catch (ConditionalCheckFailedException held) {
-				IdempotencyKeyItem holder = this.keys.getItem(GetItemEnhancedRequest.builder()
-					.key(Key.builder().partitionValue(key).build())
-					.consistentRead(true)
-					.build());
+				IdempotencyKeyItem holder = DynamoSupport.read(this.keys, key.value());
 				if (holder != null) {
 					return Optional.of(new KeyRecord(key, holder.getFingerprint(), holder.getOrderId(),
-							COMPLETED.equals(holder.getStatus()), Instant.ofEpochMilli(holder.getClaimedAt())));
+							IdempotencyKeyItem.COMPLETED.equals(holder.getStatus()),
+							Instant.ofEpochMilli(holder.getClaimedAt())));
 				}
 				if (attempt == ATTEMPTS) {
 					throw held;
@@ -89,16 +81,11 @@ class DynamoIdempotencyKeys implements IdempotencyKeys {
 	}
 
 	@Override
-	public void release(String key, String orderId) {
+	public void release(IdempotencyKey key, String orderId) {
 		try {
 			this.keys.deleteItem(DeleteItemEnhancedRequest.builder()
-				.key(Key.builder().partitionValue(key).build())
-				.conditionExpression(Expression.builder()
-					.expression("#status = :inProgress AND orderId = :orderId")
-					.putExpressionName("#status", "status")
-					.putExpressionValue(":inProgress", AttributeValue.fromS(IN_PROGRESS))
-					.putExpressionValue(":orderId", AttributeValue.fromS(orderId))
-					.build())
+				.key(Key.builder().partitionValue(key.value()).build())
+				.conditionExpression(DynamoSupport.claimedFor(orderId))
 				.build());
 		}
 		catch (ConditionalCheckFailedException notOurs) {

@@ -11,6 +11,12 @@ import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbParti
 @DynamoDbBean
 public class IdempotencyKeyItem {
 
+	/** Claimed by a checkout that has not stored its order yet. */
+	static final String IN_PROGRESS = "IN_PROGRESS";
+
+	/** Its order was stored. */
+	static final String COMPLETED = "COMPLETED";
+
 	private String idempotencyKey;
 
 	private String fingerprint;

@@ -1,5 +1,9 @@
 package io.storesphere.checkout.order.persistence;
 
+import java.time.Duration;
+import java.time.Instant;
+
+import io.storesphere.events.EventEnvelope;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbBean;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbPartitionKey;
 
@@ -14,6 +18,16 @@ public class InboxItem {
 	private String processedAt;
 
 	private Long expiresAt;
+
+	/** The record of an event handled {@code at}, kept for {@code keepFor}. */
+	static InboxItem handled(EventEnvelope<?> event, Instant at, Duration keepFor) {
+		InboxItem item = new InboxItem();
+		item.setEventId(event.eventId().toString());
+		item.setEventType(event.eventType());
+		item.setProcessedAt(Timestamps.format(at));
+		item.setExpiresAt(at.plus(keepFor).getEpochSecond());
+		return item;
+	}
 
 	@DynamoDbPartitionKey
 	public String getEventId() {

@@ -1,7 +1,6 @@
 package io.storesphere.checkout.order.persistence;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 
 import io.storesphere.checkout.order.Order;
@@ -11,86 +10,48 @@ import io.storesphere.checkout.order.OrderStatus;
 /** Maps orders to their stored items and back. */
 final class OrderItems {
 
-	static final String PENDING = "PENDING";
-
 	private OrderItems() {
 	}
 
-	/** The order's fields on a new item; events and version are the caller's. */
-	static OrderItem toItem(Order order) {
-		OrderItem item = new OrderItem();
-		item.setOrderId(order.id());
-		item.setOrderNumber(order.orderNumber());
-		item.setUserId(order.userId());
-		item.setCustomerName(order.customerName());
-		item.setCustomerEmail(order.customerEmail());
-		item.setStatus(order.status().name());
-		List<LineItem> lines = new ArrayList<>();
-		for (OrderLine line : order.lines()) {
-			LineItem lineItem = new LineItem();
-			lineItem.setProductId(line.productId());
-			lineItem.setProductName(line.productName());
-			lineItem.setUnitPrice(line.unitPrice().toPlainString());
-			lineItem.setQuantity(line.quantity());
-			lineItem.setLineTotal(line.lineTotal().toPlainString());
-			lines.add(lineItem);
-		}
-		item.setLines(lines);
-		item.setItemCount(order.itemCount());
-		item.setSubtotal(order.subtotal().toPlainString());
-		item.setTaxRate(order.taxRate().toPlainString());
-		item.setTaxAmount(order.taxAmount().toPlainString());
-		item.setGrandTotal(order.grandTotal().toPlainString());
-		item.setCurrency(order.currency());
-		item.setPaymentReference(order.payment().reference());
-		item.setCardBrand(order.payment().cardBrand());
-		item.setCardLast4(order.payment().cardLast4());
-		item.setPlacedAt(Timestamps.format(order.placedAt()));
-		item.setConfirmedAt(Timestamps.format(order.confirmedAt()));
+	/** The order as an item with these events (its outbox) at this version. */
+	static OrderItem toItem(Order order, List<OutboxEventItem> events, long version) {
+		List<LineItem> lines = order.lines()
+			.stream()
+			.map((line) -> new LineItem(line.productId(), line.productName(), line.unitPrice().toPlainString(),
+					line.quantity(), line.lineTotal().toPlainString()))
+			.toList();
 		Order.Cancellation cancellation = order.cancellation();
-		if (cancellation != null) {
-			item.setCancelledAt(Timestamps.format(cancellation.cancelledAt()));
-			item.setCancellationReason(cancellation.reason());
-			item.setRefundReference(cancellation.refund().reference());
-			item.setRefundedAmount(cancellation.refund().amount().toPlainString());
-			item.setRefundedAt(Timestamps.format(cancellation.refund().refundedAt()));
-		}
-		return item;
+		return new OrderItem(order.id(), order.orderNumber(), order.userId(), order.customerName(),
+				order.customerEmail(), order.status().name(), lines, order.itemCount(),
+				order.subtotal().toPlainString(), order.taxRate().toPlainString(), order.taxAmount().toPlainString(),
+				order.grandTotal().toPlainString(), order.currency(), order.payment().reference(),
+				order.payment().cardBrand(), order.payment().cardLast4(), Timestamps.format(order.placedAt()),
+				Timestamps.format(order.confirmedAt()),
+				(cancellation != null) ? Timestamps.format(cancellation.cancelledAt()) : null,
+				(cancellation != null) ? cancellation.reason() : null,
+				(cancellation != null) ? cancellation.refund().reference() : null,
+				(cancellation != null) ? cancellation.refund().amount().toPlainString() : null,
+				(cancellation != null) ? Timestamps.format(cancellation.refund().refundedAt()) : null, List.of(), null,
+				null, null)
+			.withOutbox(events, version);
 	}
 
 	static Order toOrder(OrderItem item) {
-		List<OrderLine> lines = item.getLines()
+		List<OrderLine> lines = item.lines()
 			.stream()
-			.map((line) -> new OrderLine(line.getProductId(), line.getProductName(),
-					new BigDecimal(line.getUnitPrice()), line.getQuantity(), new BigDecimal(line.getLineTotal())))
+			.map((line) -> new OrderLine(line.productId(), line.productName(), new BigDecimal(line.unitPrice()),
+					line.quantity(), new BigDecimal(line.lineTotal())))
 			.toList();
-		Order.Cancellation cancellation = (item.getCancelledAt() != null)
-				? new Order.Cancellation(item.getCancellationReason(), Timestamps.parse(item.getCancelledAt()),
-						new Order.Refund(item.getRefundReference(), new BigDecimal(item.getRefundedAmount()),
-								Timestamps.parse(item.getRefundedAt())))
+		Order.Cancellation cancellation = (item.cancelledAt() != null)
+				? new Order.Cancellation(item.cancellationReason(), Timestamps.parse(item.cancelledAt()),
+						new Order.Refund(item.refundReference(), new BigDecimal(item.refundedAmount()),
+								Timestamps.parse(item.refundedAt())))
 				: null;
-		return new Order(item.getOrderId(), item.getOrderNumber(), item.getUserId(), item.getCustomerName(),
-				item.getCustomerEmail(), OrderStatus.valueOf(item.getStatus()), lines, item.getItemCount(),
-				new BigDecimal(item.getSubtotal()), new BigDecimal(item.getTaxRate()),
-				new BigDecimal(item.getTaxAmount()), new BigDecimal(item.getGrandTotal()), item.getCurrency(),
-				new Order.Payment(item.getPaymentReference(), item.getCardBrand(), item.getCardLast4()),
-				Timestamps.parse(item.getPlacedAt()), Timestamps.parse(item.getConfirmedAt()), cancellation,
-				item.getVersion());
-	}
-
-	/**
-	 * Sets the sparse index attribute while an event waits, with the time the oldest one
-	 * has waited since; removes both when none does.
-	 */
-	static void markPending(OrderItem item) {
-		String oldest = item.getEvents()
-			.stream()
-			.filter((event) -> event.getPublishedAt() == null)
-			.map(OutboxEventItem::getCreatedAt)
-			.min(String::compareTo)
-			.orElse(null);
-		item.setOutboxPending((oldest != null) ? PENDING : null);
-		item.setOutboxPendingSince(oldest);
+		return new Order(item.orderId(), item.orderNumber(), item.userId(), item.customerName(), item.customerEmail(),
+				OrderStatus.valueOf(item.status()), lines, item.itemCount(), new BigDecimal(item.subtotal()),
+				new BigDecimal(item.taxRate()), new BigDecimal(item.taxAmount()), new BigDecimal(item.grandTotal()),
+				item.currency(), new Order.Payment(item.paymentReference(), item.cardBrand(), item.cardLast4()),
+				Timestamps.parse(item.placedAt()), Timestamps.parse(item.confirmedAt()), cancellation, item.version());
 	}
 
 }

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import io.storesphere.checkout.order.OrderStatus;
-import io.storesphere.checkout.order.Orders;
+import io.storesphere.checkout.order.OrderQueries;
 import io.storesphere.checkout.order.web.Views.AdminOrderSummary;
 import io.storesphere.checkout.order.web.Views.PageView;
 import io.storesphere.checkout.web.InvalidRequest;
@@ -18,9 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class AdminOrdersController {
 
-	private final Orders orders;
+	private final OrderQueries orders;
 
-	AdminOrdersController(Orders orders) {
+	AdminOrdersController(OrderQueries orders) {
 		this.orders = orders;
 	}
 

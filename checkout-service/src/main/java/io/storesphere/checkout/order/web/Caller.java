@@ -12,13 +12,13 @@ final class Caller {
 	private Caller() {
 	}
 
-	static Customer customer(Jwt token, String authorization) {
+	static Customer customer(Jwt token) {
 		String email = token.getClaimAsString("email");
 		String name = token.getClaimAsString("name");
 		if (email == null || email.isBlank()) {
 			throw new AccessDeniedException("Your sign-in token carries no e-mail address; sign in again.");
 		}
-		return new Customer(token.getSubject(), (name != null && !name.isBlank()) ? name : email, email, authorization);
+		return new Customer(token.getSubject(), (name != null && !name.isBlank()) ? name : email, email);
 	}
 
 	static boolean isAdmin(Authentication authentication) {

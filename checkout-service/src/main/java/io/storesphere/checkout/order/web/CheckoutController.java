@@ -5,16 +5,15 @@ import java.net.URI;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
-import io.storesphere.checkout.order.Checkout;
-import io.storesphere.checkout.order.Checkout.PlacedOrder;
-import io.storesphere.checkout.order.Pricing;
 import io.storesphere.checkout.order.web.Views.OrderView;
 import io.storesphere.checkout.payment.TestCards;
 import io.storesphere.checkout.payment.TestCards.TestCard;
+import io.storesphere.checkout.placing.Checkout;
+import io.storesphere.checkout.placing.Checkout.PlacedOrder;
+import io.storesphere.checkout.placing.Pricing;
 import io.storesphere.checkout.web.InvalidRequest;
 import jakarta.validation.Valid;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -50,15 +49,13 @@ class CheckoutController {
 
 	@PostMapping("/api/checkout")
 	ResponseEntity<OrderView> checkout(@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
-			@Valid @RequestBody CheckoutRequest request, @AuthenticationPrincipal Jwt token,
-			@RequestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
+			@Valid @RequestBody CheckoutRequest request, @AuthenticationPrincipal Jwt token) {
 		if (idempotencyKey == null || !idempotencyKey.matches("[\\x21-\\x7E]{1,255}")) {
 			throw new InvalidRequest(IDEMPOTENCY_KEY,
 					"header is required: a unique value per checkout attempt (a UUID, say) of 1 to 255 visible "
 							+ "characters; send the same value again to retry safely");
 		}
-		PlacedOrder placed = this.checkout.place(Caller.customer(token, authorization), idempotencyKey,
-				request.payment().toCard());
+		PlacedOrder placed = this.checkout.place(Caller.customer(token), idempotencyKey, request.payment().toCard());
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.location(URI.create("/api/orders/" + placed.order().id()))
 			.header(REPLAYED, String.valueOf(placed.replayed()))

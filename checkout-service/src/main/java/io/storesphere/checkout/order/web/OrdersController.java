@@ -2,7 +2,7 @@ package io.storesphere.checkout.order.web;
 
 import io.storesphere.checkout.order.Order;
 import io.storesphere.checkout.order.OrderNotFound;
-import io.storesphere.checkout.order.Orders;
+import io.storesphere.checkout.order.OrderQueries;
 import io.storesphere.checkout.order.web.Views.OrderSummary;
 import io.storesphere.checkout.order.web.Views.OrderView;
 import io.storesphere.checkout.order.web.Views.PageView;
@@ -20,9 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class OrdersController {
 
-	private final Orders orders;
+	private final OrderQueries orders;
 
-	OrdersController(Orders orders) {
+	OrdersController(OrderQueries orders) {
 		this.orders = orders;
 	}
 

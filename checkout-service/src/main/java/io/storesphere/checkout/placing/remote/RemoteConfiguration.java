@@ -1,4 +1,4 @@
-package io.storesphere.checkout.order.remote;
+package io.storesphere.checkout.placing.remote;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;

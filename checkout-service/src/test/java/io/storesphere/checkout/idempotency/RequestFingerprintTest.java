@@ -1,4 +1,4 @@
-package io.storesphere.checkout.order;
+package io.storesphere.checkout.idempotency;
 
 import io.storesphere.checkout.payment.CardDetails;
 import org.junit.jupiter.api.Test;

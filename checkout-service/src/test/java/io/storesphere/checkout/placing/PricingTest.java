@@ -1,9 +1,12 @@
-package io.storesphere.checkout.order;
+package io.storesphere.checkout.placing;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 
+import io.storesphere.checkout.order.CheckoutRefused;
+import io.storesphere.checkout.order.OrderLine;
+import io.storesphere.checkout.order.Quote;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

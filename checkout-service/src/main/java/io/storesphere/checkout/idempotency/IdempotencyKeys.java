@@ -1,12 +1,13 @@
-package io.storesphere.checkout.order;
+package io.storesphere.checkout.idempotency;
 
 import java.time.Instant;
 import java.util.Optional;
 
 /**
  * The idempotency keys' store. A checkout claims its key before it charges anything; the
- * claim is completed together with the order's write ({@link Orders#place}), or released
- * when the checkout fails, so the customer may try again with the same key.
+ * claim is completed together with the order's write
+ * ({@link io.storesphere.checkout.order.Orders#place}), or released when the checkout
+ * fails, so the customer may try again with the same key.
  */
 public interface IdempotencyKeys {
 
@@ -15,10 +16,10 @@ public interface IdempotencyKeys {
 	 * progress for longer than the lease (its checkout died) may be taken over.
 	 * @return empty when this call now holds the key; otherwise who holds it
 	 */
-	Optional<KeyRecord> claim(String key, String fingerprint, String orderId, Instant now);
+	Optional<KeyRecord> claim(IdempotencyKey key, String fingerprint, String orderId, Instant now);
 
 	/** Gives a claim back that did not lead to an order; a completed key stays. */
-	void release(String key, String orderId);
+	void release(IdempotencyKey key, String orderId);
 
 	/**
 	 * A key someone holds.
@@ -27,7 +28,7 @@ public interface IdempotencyKeys {
 	 * @param orderId the order it created or is creating
 	 * @param completed whether that order exists
 	 */
-	record KeyRecord(String key, String fingerprint, String orderId, boolean completed, Instant claimedAt) {
+	record KeyRecord(IdempotencyKey key, String fingerprint, String orderId, boolean completed, Instant claimedAt) {
 
 	}
 

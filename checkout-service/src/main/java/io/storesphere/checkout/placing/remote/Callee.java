@@ -1,4 +1,4 @@
-package io.storesphere.checkout.order.remote;
+package io.storesphere.checkout.placing.remote;
 
 import java.net.http.HttpClient;
 import java.util.function.Function;
@@ -16,8 +16,9 @@ import org.springframework.web.client.RestClientException;
 
 /**
  * A service checkout calls: an HTTP client with connect and read timeouts behind a
- * circuit breaker. A call that fails, times out or finds the breaker open ends in
- * {@link UpstreamUnavailable} naming the service.
+ * circuit breaker, relaying the caller's bearer token ({@link BearerTokenRelay}). A call
+ * that fails, times out or finds the breaker open ends in {@link UpstreamUnavailable}
+ * naming the service.
  */
 final class Callee {
 
@@ -35,7 +36,11 @@ final class Callee {
 			.connectTimeout(settings.connectTimeout())
 			.build());
 		requests.setReadTimeout(settings.readTimeout());
-		this.client = builder.clone().baseUrl(settings.baseUrl().toString()).requestFactory(requests).build();
+		this.client = builder.clone()
+			.baseUrl(settings.baseUrl().toString())
+			.requestFactory(requests)
+			.requestInterceptor(new BearerTokenRelay())
+			.build();
 		CheckoutProperties.CircuitBreaker breaker = settings.circuitBreaker();
 		this.breaker = breakers.circuitBreaker(name,
 				CircuitBreakerConfig.custom()

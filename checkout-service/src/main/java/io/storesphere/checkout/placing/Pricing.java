@@ -1,4 +1,4 @@
-package io.storesphere.checkout.order;
+package io.storesphere.checkout.placing;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -8,9 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import io.storesphere.checkout.order.CheckoutRefused;
 import io.storesphere.checkout.order.CheckoutRefused.PriceChange;
 import io.storesphere.checkout.order.CheckoutRefused.Shortage;
 import io.storesphere.checkout.order.CheckoutRefused.Unavailable;
+import io.storesphere.checkout.order.Money;
+import io.storesphere.checkout.order.OrderLine;
+import io.storesphere.checkout.order.Quote;
 
 /**
  * Prices a cart against catalog's current prices and stock. The cart supplies only what

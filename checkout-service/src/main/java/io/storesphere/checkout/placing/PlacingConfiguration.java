@@ -1,4 +1,4 @@
-package io.storesphere.checkout.order;
+package io.storesphere.checkout.placing;
 
 import java.security.SecureRandom;
 
@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** The plain-Java pricing and numbering, configured. */
 @Configuration(proxyBeanMethods = false)
-class OrderConfiguration {
+class PlacingConfiguration {
 
 	@Bean
 	Pricing pricing(CheckoutProperties properties) {

@@ -1,4 +1,4 @@
-package io.storesphere.checkout.order;
+package io.storesphere.checkout.placing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -10,7 +10,20 @@ import java.util.UUID;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.storesphere.checkout.CheckoutProperties;
-import io.storesphere.checkout.order.IdempotencyKeys.KeyRecord;
+import io.storesphere.checkout.idempotency.IdempotencyKey;
+import io.storesphere.checkout.idempotency.IdempotencyKeys;
+import io.storesphere.checkout.idempotency.IdempotencyKeys.KeyRecord;
+import io.storesphere.checkout.idempotency.RequestFingerprint;
+import io.storesphere.checkout.order.CheckoutRefused;
+import io.storesphere.checkout.order.Customer;
+import io.storesphere.checkout.order.IdempotencyConflict;
+import io.storesphere.checkout.order.Order;
+import io.storesphere.checkout.order.OrderEvents;
+import io.storesphere.checkout.order.OrderEventsWritten;
+import io.storesphere.checkout.order.OrderQueries;
+import io.storesphere.checkout.order.Orders;
+import io.storesphere.checkout.order.Quote;
+import io.storesphere.checkout.order.UpstreamUnavailable;
 import io.storesphere.checkout.payment.CardDetails;
 import io.storesphere.checkout.payment.Charge;
 import io.storesphere.checkout.payment.PaymentDeclined;
@@ -43,6 +56,8 @@ public class Checkout {
 
 	private final Orders orders;
 
+	private final OrderQueries queries;
+
 	private final IdempotencyKeys keys;
 
 	private final ApplicationEventPublisher applicationEvents;
@@ -57,13 +72,14 @@ public class Checkout {
 
 	private final MeterRegistry meters;
 
-	Checkout(ShoppingCart cart, PriceList priceList, Payments payments, Orders orders, IdempotencyKeys keys,
-			ApplicationEventPublisher applicationEvents, Pricing pricing, OrderNumbers orderNumbers,
-			CheckoutProperties properties, Clock clock, MeterRegistry meters) {
+	Checkout(ShoppingCart cart, PriceList priceList, Payments payments, Orders orders, OrderQueries queries,
+			IdempotencyKeys keys, ApplicationEventPublisher applicationEvents, Pricing pricing,
+			OrderNumbers orderNumbers, CheckoutProperties properties, Clock clock, MeterRegistry meters) {
 		this.cart = cart;
 		this.priceList = priceList;
 		this.payments = payments;
 		this.orders = orders;
+		this.queries = queries;
 		this.keys = keys;
 		this.applicationEvents = applicationEvents;
 		this.pricing = pricing;
@@ -81,7 +97,7 @@ public class Checkout {
 	 * @throws UpstreamUnavailable when cart, catalog or the store cannot be reached
 	 */
 	public PlacedOrder place(Customer customer, String idempotencyKey, CardDetails card) {
-		String key = customer.userId() + "#" + idempotencyKey;
+		IdempotencyKey key = new IdempotencyKey(customer.userId(), idempotencyKey);
 		String fingerprint = RequestFingerprint.of(card);
 		long deadline = System.nanoTime() + this.inFlightWait.toNanos();
 		while (true) {
@@ -100,7 +116,7 @@ public class Checkout {
 				throw new IdempotencyConflict.KeyReused();
 			}
 			if (existing.completed()) {
-				Order order = this.orders.find(existing.orderId())
+				Order order = this.queries.find(existing.orderId())
 					.orElseThrow(() -> new IllegalStateException(
 							"Idempotency key completed by order " + existing.orderId() + ", which does not exist"));
 				log.info("Replayed order {} for a repeated checkout request", order.id());
@@ -116,15 +132,14 @@ public class Checkout {
 	/**
 	 * @return empty when the key was taken over before the order could be stored
 	 */
-	private Optional<Order> placeClaimed(Customer customer, String key, String orderId, CardDetails card) {
+	private Optional<Order> placeClaimed(Customer customer, IdempotencyKey key, String orderId, CardDetails card) {
 		Charge charge = null;
 		try {
-			List<CartLine> lines = this.cart.read(customer.authorization());
+			List<CartLine> lines = this.cart.read();
 			if (lines.stream().noneMatch((line) -> line.quantity() > 0)) {
 				throw new CheckoutRefused.CartEmpty();
 			}
-			CatalogSnapshot catalog = this.priceList.read(lines.stream().map(CartLine::productId).distinct().toList(),
-					customer.authorization());
+			CatalogSnapshot catalog = this.priceList.read(lines.stream().map(CartLine::productId).distinct().toList());
 			Quote quote = this.pricing.quote(lines, catalog);
 			charge = charge(card, quote);
 			Instant placedAt = now();
@@ -161,7 +176,7 @@ public class Checkout {
 		}
 	}
 
-	private void store(Order order, String key) {
+	private void store(Order order, IdempotencyKey key) {
 		try {
 			this.orders.place(order, List.of(OrderEvents.placed(order)), key);
 		}
@@ -180,7 +195,7 @@ public class Checkout {
 
 	private boolean exists(String orderId) {
 		try {
-			return this.orders.find(orderId).isPresent();
+			return this.queries.find(orderId).isPresent();
 		}
 		catch (RuntimeException unreachable) {
 			return false;
@@ -196,7 +211,7 @@ public class Checkout {
 		log.info("Payment {} refunded: its order was not stored", charge.reference());
 	}
 
-	private void release(String key, String orderId) {
+	private void release(IdempotencyKey key, String orderId) {
 		try {
 			this.keys.release(key, orderId);
 		}

@@ -1,4 +1,4 @@
-package io.storesphere.checkout.order;
+package io.storesphere.checkout.placing;
 
 import java.time.Instant;
 import java.time.ZoneOffset;

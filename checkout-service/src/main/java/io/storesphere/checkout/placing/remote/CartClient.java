@@ -1,4 +1,4 @@
-package io.storesphere.checkout.order.remote;
+package io.storesphere.checkout.placing.remote;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -6,18 +6,17 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.storesphere.checkout.CheckoutProperties;
-import io.storesphere.checkout.order.CartLine;
-import io.storesphere.checkout.order.ShoppingCart;
+import io.storesphere.checkout.placing.CartLine;
+import io.storesphere.checkout.placing.ShoppingCart;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
 /**
  * Reads the caller's cart from cart-service ({@code GET /api/cart}) with the caller's own
- * token. Only what and how many, and the price the customer accepted, are used: prices
- * and stock come from catalog.
+ * token, which {@link BearerTokenRelay} adds. Only what and how many, and the price the
+ * customer accepted, are used: prices and stock come from catalog.
  */
 @Component
 class CartClient implements ShoppingCart {
@@ -29,10 +28,9 @@ class CartClient implements ShoppingCart {
 	}
 
 	@Override
-	public List<CartLine> read(String authorization) {
+	public List<CartLine> read() {
 		return this.cart.call((client) -> client.get()
 			.uri("/api/cart")
-			.header(HttpHeaders.AUTHORIZATION, authorization)
 			.accept(MediaType.APPLICATION_JSON)
 			.exchange((request, response) -> {
 				int status = response.getStatusCode().value();

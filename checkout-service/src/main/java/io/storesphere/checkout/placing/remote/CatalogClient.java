@@ -1,4 +1,4 @@
-package io.storesphere.checkout.order.remote;
+package io.storesphere.checkout.placing.remote;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -11,18 +11,18 @@ import java.util.Set;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.storesphere.checkout.CheckoutProperties;
-import io.storesphere.checkout.order.CatalogProduct;
-import io.storesphere.checkout.order.CatalogSnapshot;
-import io.storesphere.checkout.order.PriceList;
+import io.storesphere.checkout.placing.CatalogProduct;
+import io.storesphere.checkout.placing.CatalogSnapshot;
+import io.storesphere.checkout.placing.PriceList;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
 /**
  * Reads current prices and stock from catalog-service's batch read
- * ({@code POST /api/products/batch}, at most 100 ids a call) with the caller's token.
+ * ({@code POST /api/products/batch}, at most 100 ids a call) with the caller's token,
+ * which {@link BearerTokenRelay} adds.
  */
 @Component
 class CatalogClient implements PriceList {
@@ -36,7 +36,7 @@ class CatalogClient implements PriceList {
 	}
 
 	@Override
-	public CatalogSnapshot read(Collection<String> productIds, String authorization) {
+	public CatalogSnapshot read(Collection<String> productIds) {
 		List<String> ids = List.copyOf(new HashSet<>(productIds));
 		List<CatalogProduct> products = new ArrayList<>();
 		Set<String> missing = new HashSet<>();
@@ -44,7 +44,6 @@ class CatalogClient implements PriceList {
 			List<String> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
 			BatchJson answer = this.catalog.call((client) -> client.post()
 				.uri("/api/products/batch")
-				.header(HttpHeaders.AUTHORIZATION, authorization)
 				.contentType(MediaType.APPLICATION_JSON)
 				.accept(MediaType.APPLICATION_JSON)
 				.body(Map.of("ids", batch))

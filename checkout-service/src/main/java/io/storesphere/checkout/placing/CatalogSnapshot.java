@@ -1,4 +1,4 @@
-package io.storesphere.checkout.order;
+package io.storesphere.checkout.placing;
 
 import java.util.List;
 import java.util.Map;

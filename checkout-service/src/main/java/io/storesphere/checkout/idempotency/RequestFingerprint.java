@@ -1,4 +1,4 @@
-package io.storesphere.checkout.order;
+package io.storesphere.checkout.idempotency;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
