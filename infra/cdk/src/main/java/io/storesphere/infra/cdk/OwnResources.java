@@ -24,4 +24,47 @@ interface OwnResources {
 	/** The SES identities mail may be sent from (and, in the sandbox, to). */
 	List<String> sesIdentityArns();
 
+	/** The stack's own: the topology's resources and the mail identities. */
+	static OwnResources of(TopologyResources topology, Mail mail) {
+		List<String> sesIdentityArns = mail.identityArns();
+		return new OwnResources() {
+
+			@Override
+			public String tableArn(String baseName) {
+				return topology.table(baseName).getTableArn();
+			}
+
+			@Override
+			public boolean tableHasIndexes(String baseName) {
+				return topology.tableHasIndexes(baseName);
+			}
+
+			@Override
+			public String queueArn(String baseName) {
+				return topology.queue(baseName).getQueueArn();
+			}
+
+			@Override
+			public String topicArn(String baseName) {
+				return topology.topic(baseName).getTopicArn();
+			}
+
+			@Override
+			public String bucketArn(String baseName) {
+				return topology.bucket(baseName).getBucketArn();
+			}
+
+			@Override
+			public String bucketName(String baseName) {
+				return topology.bucket(baseName).getBucketName();
+			}
+
+			@Override
+			public List<String> sesIdentityArns() {
+				return sesIdentityArns;
+			}
+
+		};
+	}
+
 }
