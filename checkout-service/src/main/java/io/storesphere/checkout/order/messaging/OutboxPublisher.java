@@ -12,6 +12,7 @@ import io.storesphere.checkout.CheckoutProperties;
 import io.storesphere.checkout.order.OrderEventsWritten;
 import io.storesphere.checkout.order.OrderOutbox;
 import io.storesphere.checkout.order.OrderOutbox.PendingEvent;
+import io.storesphere.starter.messaging.EventPublisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
