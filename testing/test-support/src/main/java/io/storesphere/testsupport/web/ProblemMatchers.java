@@ -23,15 +23,21 @@ public final class ProblemMatchers {
 
 	/** The status, {@code application/problem+json} and the type {@code TYPES + type}. */
 	public static ResultMatcher problem(int status, String type) {
-		return ResultMatcher.matchAll(status().is(status),
-				content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON),
+		return all(status().is(status), content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON),
 				jsonPath("$.type").value(TYPES + type), jsonPath("$.status").value(status));
 	}
 
 	/** A 400 {@code invalid-request} naming this field in {@code errors}. */
 	public static ResultMatcher invalidField(String field) {
-		return ResultMatcher.matchAll(problem(400, "invalid-request"),
-				jsonPath("$.errors[*].field").value(Matchers.hasItem(field)));
+		return all(problem(400, "invalid-request"), jsonPath("$.errors[*].field").value(Matchers.hasItem(field)));
+	}
+
+	private static ResultMatcher all(ResultMatcher... matchers) {
+		return (result) -> {
+			for (ResultMatcher matcher : matchers) {
+				matcher.match(result);
+			}
+		};
 	}
 
 }
