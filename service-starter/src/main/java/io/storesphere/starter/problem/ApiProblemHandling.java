@@ -113,11 +113,17 @@ public abstract class ApiProblemHandling extends ResponseEntityExceptionHandler 
 		return response;
 	}
 
-	/** Method security's refusal, thrown past the filters. */
+	/**
+	 * A refusal thrown past the filters: by method security (its message says nothing a
+	 * person can use) or by a controller, whose own message says what to do.
+	 */
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> forbidden(AccessDeniedException ex) {
-		return Problems
-			.respond(Problems.problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "Your account may not do this."));
+		String message = ex.getMessage();
+		boolean generic = message == null || message.isBlank() || message.startsWith("Access Denied")
+				|| message.startsWith("Access is denied");
+		return Problems.respond(Problems.problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
+				generic ? "Your account may not do this." : message));
 	}
 
 	/** The last resort: logged with its stack here, never shown to the client. */
