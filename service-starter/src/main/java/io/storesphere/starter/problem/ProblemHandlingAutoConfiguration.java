@@ -5,14 +5,15 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
 import org.springframework.context.annotation.Bean;
-import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
  * A service with no exceptions of its own still answers every error as a problem: without
- * an advice of its own it gets {@link ApiProblemHandling} as it is.
+ * an advice of its own it gets {@link ApiProblemHandling} as it is. Before Spring MVC's
+ * auto-configuration, so that Boot's own problem handler (spring.mvc.problemdetails)
+ * steps aside for it.
  */
-@AutoConfiguration
+@AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration")
 @ConditionalOnWebApplication(type = Type.SERVLET)
 public class ProblemHandlingAutoConfiguration {
 
@@ -20,11 +21,6 @@ public class ProblemHandlingAutoConfiguration {
 	@ConditionalOnMissingBean(ResponseEntityExceptionHandler.class)
 	DefaultProblemHandling defaultProblemHandling() {
 		return new DefaultProblemHandling();
-	}
-
-	@RestControllerAdvice
-	static class DefaultProblemHandling extends ApiProblemHandling {
-
 	}
 
 }

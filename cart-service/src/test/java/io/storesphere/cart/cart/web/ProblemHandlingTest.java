@@ -1,0 +1,182 @@
+package io.storesphere.cart.cart.web;
+
+import io.storesphere.cart.cart.CartService;
+import io.storesphere.cart.cart.CartStoreUnavailable;
+import io.storesphere.cart.cart.CatalogUnavailable;
+import io.storesphere.cart.cart.Refusals;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import static io.storesphere.testsupport.web.ProblemMatchers.invalidField;
+import static io.storesphere.testsupport.web.ProblemMatchers.problem;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+
+/**
+ * Cart's problem table (README, "Problems"): each refusal of the core and each generic
+ * error, with the status, the type and the properties a client acts on.
+ */
+@WebMvcTest(CartController.class)
+@ImportAutoConfiguration({ SecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class,
+		SecurityFilterAutoConfiguration.class })
+class ProblemHandlingTest {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@MockitoBean
+	private CartService carts;
+
+	private final Tokens tokens;
+
+	@Autowired
+	ProblemHandlingTest(JwtAuthenticationConverter roles) {
+		this.tokens = new Tokens(roles);
+	}
+
+	@Test
+	void anUnknownProductIs422WithTheProduct() throws Exception {
+		addFails(Refusals.unknownProduct("p9")).andExpect(problem(422, "unknown-product"))
+			.andExpect(jsonPath("$.productId").value("p9"))
+			.andExpect(jsonPath("$.requested").doesNotExist())
+			.andExpect(
+					jsonPath("$.detail").value("There is no product 'p9' in the catalog; it may have been removed."));
+	}
+
+	@Test
+	void tooManyOfOneProductIs422WithTheLimit() throws Exception {
+		addFails(Refusals.quantityLimit("p1", 100, 99)).andExpect(problem(422, "quantity-limit"))
+			.andExpect(jsonPath("$.productId").value("p1"))
+			.andExpect(jsonPath("$.requested").value(100))
+			.andExpect(jsonPath("$.limit").value(99));
+	}
+
+	@Test
+	void notEnoughStockIs409WithWhatIsAvailable() throws Exception {
+		addFails(Refusals.insufficientStock("p1", 7, 8)).andExpect(problem(409, "insufficient-stock"))
+			.andExpect(jsonPath("$.productId").value("p1"))
+			.andExpect(jsonPath("$.requested").value(8))
+			.andExpect(jsonPath("$.available").value(7))
+			.andExpect(jsonPath("$.limit").doesNotExist())
+			.andExpect(jsonPath("$.detail")
+				.value("Only 7 of 'Desk Lamp' are in stock; this change would put 8 in your cart."));
+	}
+
+	@Test
+	void aFullCartIs409WithTheLimit() throws Exception {
+		addFails(Refusals.cartFull("p51", 50)).andExpect(problem(409, "cart-full"))
+			.andExpect(jsonPath("$.productId").value("p51"))
+			.andExpect(jsonPath("$.requested").value(51))
+			.andExpect(jsonPath("$.limit").value(50));
+	}
+
+	@Test
+	void aCartThatKeptChangingIs409ConcurrentUpdate() throws Exception {
+		addFails(Refusals.busy("u-1", 40)).andExpect(problem(409, "concurrent-update"))
+			.andExpect(jsonPath("$.detail").value(not(containsString("u-1"))));
+	}
+
+	@Test
+	void catalogDownIs503NamingCatalogWithRetryAfter() throws Exception {
+		addFails(new CatalogUnavailable("breaker open", null)).andExpect(problem(503, "service-unavailable"))
+			.andExpect(jsonPath("$.service").value("catalog"))
+			.andExpect(header().string(HttpHeaders.RETRY_AFTER, "5"))
+			.andExpect(jsonPath("$.detail").value(not(containsString("breaker"))));
+	}
+
+	@Test
+	void theStoreDownIs503NamingCartWithRetryAfter() throws Exception {
+		addFails(new CartStoreUnavailable("DynamoDB timed out", null)).andExpect(problem(503, "service-unavailable"))
+			.andExpect(jsonPath("$.service").value("cart"))
+			.andExpect(header().string(HttpHeaders.RETRY_AFTER, "5"))
+			.andExpect(jsonPath("$.detail").value(not(containsString("DynamoDB"))));
+	}
+
+	@Test
+	void anythingUnexpectedIs500WithoutItsMessage() throws Exception {
+		addFails(new IllegalStateException("secret internals")).andExpect(problem(500, "internal-error"))
+			.andExpect(jsonPath("$.detail").value(not(containsString("secret"))));
+	}
+
+	@Test
+	void aMissingOrBlankProductIdIsAnInvalidField() throws Exception {
+		add("{\"quantity\":1}").andExpect(invalidField("productId"));
+		add("{\"productId\":\"  \"}").andExpect(invalidField("productId"));
+		then(this.carts).shouldHaveNoInteractions();
+	}
+
+	@Test
+	void addingLessThanOneIsAnInvalidQuantity() throws Exception {
+		add("{\"productId\":\"p1\",\"quantity\":0}").andExpect(invalidField("quantity"));
+		then(this.carts).shouldHaveNoInteractions();
+	}
+
+	@Test
+	void settingBelowZeroOrNothingIsAnInvalidQuantity() throws Exception {
+		set("{\"quantity\":-1}").andExpect(invalidField("quantity"));
+		set("{}").andExpect(invalidField("quantity"));
+		then(this.carts).shouldHaveNoInteractions();
+	}
+
+	@Test
+	void aBodyThatIsNotJsonIsUnreadableWithCartsWording() throws Exception {
+		add("{not json").andExpect(problem(400, "unreadable-request"))
+			.andExpect(jsonPath("$.detail").value(containsString("{\"productId\":\"p1\",\"quantity\":1}")));
+		then(this.carts).shouldHaveNoInteractions();
+	}
+
+	@Test
+	void aQuantityThatIsNotAWholeNumberIsUnreadable() throws Exception {
+		add("{\"productId\":\"p1\",\"quantity\":\"two\"}").andExpect(problem(400, "unreadable-request"));
+		set("{\"quantity\":1.5}").andExpect(problem(400, "unreadable-request"));
+		then(this.carts).shouldHaveNoInteractions();
+	}
+
+	@Test
+	void aBodyThatIsNotJsonByItsMediaTypeIs415() throws Exception {
+		this.mvc
+			.perform(post("/api/cart/items").with(this.tokens.customer("u-1"))
+				.contentType(MediaType.TEXT_PLAIN)
+				.content("p1"))
+			.andExpect(problem(415, "unsupported-media-type"));
+		then(this.carts).shouldHaveNoInteractions();
+	}
+
+	private ResultActions addFails(RuntimeException refusal) throws Exception {
+		given(this.carts.add(any(), any(), any(), anyInt())).willThrow(refusal);
+		return add("{\"productId\":\"p1\",\"quantity\":1}");
+	}
+
+	private ResultActions add(String body) throws Exception {
+		return this.mvc.perform(post("/api/cart/items").with(this.tokens.customer("u-1"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body));
+	}
+
+	private ResultActions set(String body) throws Exception {
+		return this.mvc.perform(put("/api/cart/items/p1").with(this.tokens.customer("u-1"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body));
+	}
+
+}
