@@ -1,5 +1,6 @@
 package io.storesphere.analytics.customers;
 
+import io.storesphere.testsupport.web.SliceTokens;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -16,7 +17,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -31,7 +31,6 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -45,14 +44,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @WebMvcTest(controllers = AdminUsersController.class)
 class AdminUsersControllerTest {
-
-	/** Tokens carry roles the way identity issues them and application.yml maps them. */
-	private static final JwtGrantedAuthoritiesConverter ROLES = new JwtGrantedAuthoritiesConverter();
-
-	static {
-		ROLES.setAuthoritiesClaimName("roles");
-		ROLES.setAuthorityPrefix("ROLE_");
-	}
 
 	@Autowired
 	private MockMvc mvc;
@@ -186,18 +177,11 @@ class AdminUsersControllerTest {
 	}
 
 	private static JwtRequestPostProcessor role(String role) {
-		return jwt().jwt((token) -> token.subject("user-9").claim("roles", List.of(role))).authorities(ROLES);
+		return SliceTokens.as("user-9", role);
 	}
 
 	private static Jwt decoded(String value, String role) {
-		Instant now = Instant.now();
-		return Jwt.withTokenValue(value)
-			.header("alg", "RS256")
-			.subject("user-9")
-			.claim("roles", List.of(role))
-			.issuedAt(now)
-			.expiresAt(now.plusSeconds(600))
-			.build();
+		return SliceTokens.decoded(value, "user-9", role);
 	}
 
 }

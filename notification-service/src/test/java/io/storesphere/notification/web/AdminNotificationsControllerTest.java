@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.storesphere.notification.delivery.NotificationLog;
 import io.storesphere.notification.delivery.NotificationLog.Entry;
+import io.storesphere.testsupport.web.SliceTokens;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 
@@ -14,7 +15,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -28,7 +28,6 @@ import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -42,14 +41,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @WebMvcTest(controllers = AdminNotificationsController.class)
 class AdminNotificationsControllerTest {
-
-	/** Tokens carry roles the way identity issues them and application.yml maps them. */
-	private static final JwtGrantedAuthoritiesConverter ROLES = new JwtGrantedAuthoritiesConverter();
-
-	static {
-		ROLES.setAuthoritiesClaimName("roles");
-		ROLES.setAuthorityPrefix("ROLE_");
-	}
 
 	private static final Instant SENT_AT = Instant.parse("2026-03-01T08:15:30Z");
 
@@ -163,18 +154,11 @@ class AdminNotificationsControllerTest {
 	}
 
 	private static JwtRequestPostProcessor role(String role) {
-		return jwt().jwt((token) -> token.subject("user-9").claim("roles", List.of(role))).authorities(ROLES);
+		return SliceTokens.as("user-9", role);
 	}
 
 	private static Jwt decoded(String value, String role) {
-		Instant now = Instant.now();
-		return Jwt.withTokenValue(value)
-			.header("alg", "RS256")
-			.subject("user-9")
-			.claim("roles", List.of(role))
-			.issuedAt(now)
-			.expiresAt(now.plusSeconds(600))
-			.build();
+		return SliceTokens.decoded(value, "user-9", role);
 	}
 
 }

@@ -9,13 +9,13 @@ import io.storesphere.analytics.sales.SalesSummary.Day;
 import io.storesphere.analytics.sales.SalesSummary.TopProduct;
 import io.storesphere.analytics.sales.SalesSummary.Totals;
 import io.storesphere.analytics.sales.SalesSummaryQuery;
+import io.storesphere.testsupport.web.SliceTokens;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -25,7 +25,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -33,14 +32,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** The admin dashboard's figures: admins only, money as decimal strings. */
 @WebMvcTest(controllers = SummaryController.class)
 class SummaryControllerTest {
-
-	/** Tokens carry roles the way identity issues them and application.yml maps them. */
-	private static final JwtGrantedAuthoritiesConverter ROLES = new JwtGrantedAuthoritiesConverter();
-
-	static {
-		ROLES.setAuthoritiesClaimName("roles");
-		ROLES.setAuthorityPrefix("ROLE_");
-	}
 
 	@Autowired
 	private MockMvc mvc;
@@ -95,7 +86,7 @@ class SummaryControllerTest {
 	}
 
 	private static JwtRequestPostProcessor role(String role) {
-		return jwt().jwt((token) -> token.subject("user-9").claim("roles", List.of(role))).authorities(ROLES);
+		return SliceTokens.as("user-9", role);
 	}
 
 }

@@ -1,8 +1,6 @@
 package io.storesphere.identity.account.web;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.RSAKey;
@@ -14,6 +12,7 @@ import io.storesphere.identity.account.TestAccounts;
 import io.storesphere.identity.security.IdentityPublicPaths;
 import io.storesphere.identity.token.TokenIssuer;
 import io.storesphere.identity.token.TokenIssuer.IssuedToken;
+import io.storesphere.testsupport.web.SliceTokens;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,7 +25,6 @@ import org.springframework.http.MediaType;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -63,14 +61,6 @@ class AuthControllerTest {
 
 	private static final String LOGIN = """
 			{"email": "ada@example.com", "password": "correct horse battery"}""";
-
-	/** Tokens carry roles the way identity issues them and application.yml maps them. */
-	private static final JwtGrantedAuthoritiesConverter ROLES = new JwtGrantedAuthoritiesConverter();
-
-	static {
-		ROLES.setAuthoritiesClaimName("roles");
-		ROLES.setAuthorityPrefix("ROLE_");
-	}
 
 	@Autowired
 	private MockMvc mvc;
@@ -288,18 +278,11 @@ class AuthControllerTest {
 	}
 
 	private static JwtRequestPostProcessor customer(String userId) {
-		return jwt().jwt((token) -> token.subject(userId).claim("roles", List.of("CUSTOMER"))).authorities(ROLES);
+		return SliceTokens.as(userId, "CUSTOMER");
 	}
 
 	private static Jwt decoded(String value, String role) {
-		Instant now = Instant.now();
-		return Jwt.withTokenValue(value)
-			.header("alg", "RS256")
-			.subject("user-42")
-			.claim("roles", List.of(role))
-			.issuedAt(now)
-			.expiresAt(now.plusSeconds(600))
-			.build();
+		return SliceTokens.decoded(value, "user-42", role);
 	}
 
 	/** The key pair the JWKS endpoint publishes the public half of. */
