@@ -114,8 +114,6 @@ function createServer (options = {}) {
 
   server.on('close', () => timeToLive.stop())
   timeToLive.start()
-  server.store = store
-  server.sweepExpiredItems = timeToLive.sweep
   return server
 }
 

@@ -164,11 +164,8 @@ class ProblemHandling extends ApiProblemHandling {
 			case "catalog" -> "Current prices and stock cannot be read right now";
 			default -> "Orders cannot be saved right now";
 		};
-		ProblemDetail problem = Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",
-				"Service unavailable",
+		return Problems.serviceUnavailable(service,
 				what + " (" + service + " is unavailable); nothing was charged. Try again in a moment.");
-		problem.setProperty("service", service);
-		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
 	}
 
 }

@@ -9,7 +9,6 @@ import io.storesphere.starter.problem.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -66,21 +65,15 @@ class ProblemHandling extends ApiProblemHandling {
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> catalogUnavailable(CatalogUnavailable ex) {
 		log.warn("Catalog unavailable: {}", ex.getMessage());
-		ProblemDetail problem = Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",
-				"Service unavailable",
+		return Problems.serviceUnavailable("catalog",
 				"The catalog service is unavailable or did not answer in time, so your cart was not changed."
 						+ " Try again in a moment.");
-		problem.setProperty("service", "catalog");
-		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
 	}
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> storeUnavailable(CartStoreUnavailable ex) {
 		log.warn("Cart store unavailable: {}", ex.getMessage());
-		ProblemDetail problem = Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",
-				"Service unavailable", "Your cart cannot be reached right now. Try again in a moment.");
-		problem.setProperty("service", "cart");
-		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
+		return Problems.serviceUnavailable("cart", "Your cart cannot be reached right now. Try again in a moment.");
 	}
 
 	@ExceptionHandler
