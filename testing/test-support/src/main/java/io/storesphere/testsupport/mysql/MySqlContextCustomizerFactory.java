@@ -1,44 +1,30 @@
 package io.storesphere.testsupport.mysql;
 
-import java.util.List;
 import java.util.Map;
 
-import io.storesphere.testsupport.TestProperties;
-
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.annotation.MergedAnnotations;
-import org.springframework.test.context.ContextConfigurationAttributes;
-import org.springframework.test.context.ContextCustomizer;
-import org.springframework.test.context.ContextCustomizerFactory;
-import org.springframework.test.context.MergedContextConfiguration;
+import io.storesphere.testsupport.AnnotatedTestProperties;
 
 /**
- * Registered in META-INF/spring.factories; acts on test classes annotated with
- * {@link UseMySql}.
+ * Registered in META-INF/spring.factories; gives test classes annotated with
+ * {@link UseMySql} a fresh schema.
  */
-public class MySqlContextCustomizerFactory implements ContextCustomizerFactory {
+public class MySqlContextCustomizerFactory extends AnnotatedTestProperties<UseMySql> {
 
-	@Override
-	public ContextCustomizer createContextCustomizer(Class<?> testClass,
-			List<ContextConfigurationAttributes> configAttributes) {
-		if (!MergedAnnotations.from(testClass, MergedAnnotations.SearchStrategy.TYPE_HIERARCHY)
-			.isPresent(UseMySql.class)) {
-			return null;
-		}
-		return new MySqlContextCustomizer(testClass);
+	public MySqlContextCustomizerFactory() {
+		super(UseMySql.class, "mysqlTestSchema");
 	}
 
 	/** Keyed by test class: each class gets its own context and so its own schema. */
-	private record MySqlContextCustomizer(Class<?> testClass) implements ContextCustomizer {
+	@Override
+	protected Object contextKey(Class<?> testClass) {
+		return testClass;
+	}
 
-		@Override
-		public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration mergedConfig) {
-			MySqlServer.Schema schema = MySqlServer.get().createSchema();
-			Map<String, Object> properties = Map.of("spring.datasource.url", schema.jdbcUrl(),
-					"spring.datasource.username", schema.user(), "spring.datasource.password", schema.password());
-			TestProperties.add(context.getEnvironment(), "mysqlTestSchema", properties);
-		}
-
+	@Override
+	protected Map<String, Object> properties(Class<?> testClass) {
+		MySqlServer.Schema schema = MySqlServer.get().createSchema();
+		return Map.of("spring.datasource.url", schema.jdbcUrl(), "spring.datasource.username", schema.user(),
+				"spring.datasource.password", schema.password());
 	}
 
 }
