@@ -1,7 +1,5 @@
 package io.storesphere.catalog;
 
-import io.storesphere.catalog.image.ImageProcessor;
-import io.storesphere.catalog.product.ThresholdBands;
 import io.storesphere.starter.security.PublicPaths;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
@@ -30,21 +28,6 @@ public class CatalogApplication {
 	@Bean
 	PublicPaths browsing() {
 		return PublicPaths.get("/api/products/**");
-	}
-
-	@Bean
-	ThresholdBands thresholdBands(CatalogProperties properties) {
-		return new ThresholdBands(properties.thresholds()
-			.bands()
-			.stream()
-			.map((band) -> new ThresholdBands.Band(band.upTo(), band.threshold()))
-			.toList(), properties.thresholds().aboveAllBands());
-	}
-
-	@Bean
-	ImageProcessor imageProcessor(CatalogProperties properties) {
-		return new ImageProcessor((int) properties.images().maxUpload().toBytes(), properties.images().maxEdge(),
-				(int) properties.images().maxStored().toBytes());
 	}
 
 }

@@ -49,10 +49,6 @@ public final class ImageProcessor {
 		this.maxStoredBytes = maxStoredBytes;
 	}
 
-	public int maxUploadBytes() {
-		return this.maxUploadBytes;
-	}
-
 	public StoredImage process(byte[] upload) {
 		if (upload.length > this.maxUploadBytes) {
 			throw ImageRejectedException.tooLarge("The image is " + kilobytes(upload.length) + "; the most is "

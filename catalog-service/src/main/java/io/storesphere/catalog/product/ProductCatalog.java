@@ -15,15 +15,12 @@ import io.storesphere.catalog.product.Product.ProductEdit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.stereotype.Service;
-
 /**
  * The catalogue's use cases: browsing, and the admin's changes. An image is checked
  * before anything is written, so a refused upload changes nothing. Image bytes are stored
  * before a product points at them and deleted after it stops pointing at them, so a
  * product never points at an image not yet stored and no image outlives its product.
  */
-@Service
 public class ProductCatalog {
 
 	private static final Logger log = LoggerFactory.getLogger(ProductCatalog.class);
@@ -40,7 +37,7 @@ public class ProductCatalog {
 
 	private final Clock clock;
 
-	ProductCatalog(ProductStore products, ImageStore images, ImageProcessor imageProcessor, ThresholdBands bands,
+	public ProductCatalog(ProductStore products, ImageStore images, ImageProcessor imageProcessor, ThresholdBands bands,
 			Clock clock) {
 		this.products = products;
 		this.images = images;

@@ -21,19 +21,12 @@ import io.storesphere.catalog.product.ProductCatalog.NewProduct;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.stereotype.Component;
-
 /**
  * The local run's shop window: fourteen products with pictures, varied prices and stock,
  * a few just above their thresholds so one purchase triggers an alert. Ids are derived
  * from names, so a restart adds nothing twice and never undoes a sale or an edit.
  */
-@Component
-@ConditionalOnProperty(name = "storesphere.catalog.seed-demo-catalog", havingValue = "true")
-class DemoCatalog {
+public class DemoCatalog {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoCatalog.class);
 
@@ -55,12 +48,15 @@ class DemoCatalog {
 
 	private final ProductCatalog catalog;
 
-	DemoCatalog(ProductCatalog catalog) {
+	public DemoCatalog(ProductCatalog catalog) {
 		this.catalog = catalog;
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
-	void seed() {
+	/**
+	 * Adds each demo product that is missing, and stores again a demo picture the store
+	 * lost.
+	 */
+	public void seed() {
 		for (Demo demo : PRODUCTS) {
 			String id = UUID.nameUUIDFromBytes(("storesphere-demo:" + demo.name()).getBytes(StandardCharsets.UTF_8))
 				.toString();

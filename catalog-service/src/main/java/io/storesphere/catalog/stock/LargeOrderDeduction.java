@@ -21,8 +21,6 @@ import io.storesphere.catalog.stock.StockLevels.ProductsChangedException;
 import io.storesphere.events.EventEnvelope;
 import io.storesphere.events.OrderPlaced;
 
-import org.springframework.stereotype.Service;
-
 /**
  * Applies an order with more products than one transaction holds, in parts of at most
  * {@code max-products-per-transaction}. Each part's deduction and the order's progress
@@ -33,7 +31,6 @@ import org.springframework.stereotype.Service;
  * are already held, so a concurrent order may be refused for stock that is given back
  * moments later: never an oversell, at worst a cautious refusal.
  */
-@Service
 class LargeOrderDeduction {
 
 	private final StockLevels stock;

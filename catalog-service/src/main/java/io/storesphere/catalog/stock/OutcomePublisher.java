@@ -9,15 +9,12 @@ import io.storesphere.events.EventCodec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.stereotype.Service;
-
 /**
  * Publishes the events an order's outcome owes, right after the outcome is recorded, and
  * relays those left unpublished (SNS failed, or the publisher died) once they are older
  * than {@code relay-after}. The events are stored with the outcome, so nothing is lost in
  * between; consumers dedupe on the event id, so a repeated publish is harmless.
  */
-@Service
 public class OutcomePublisher {
 
 	private static final Logger log = LoggerFactory.getLogger(OutcomePublisher.class);
@@ -34,7 +31,7 @@ public class OutcomePublisher {
 
 	private final Duration relayAfter;
 
-	OutcomePublisher(OrderProgress progress, EventPublisher publisher, EventCodec codec, Clock clock,
+	public OutcomePublisher(OrderProgress progress, EventPublisher publisher, EventCodec codec, Clock clock,
 			StockRules rules) {
 		this.progress = progress;
 		this.publisher = publisher;

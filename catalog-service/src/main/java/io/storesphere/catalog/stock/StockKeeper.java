@@ -14,10 +14,9 @@ import io.storesphere.catalog.stock.StockDeduction.Committed;
 import io.storesphere.catalog.stock.StockDeduction.Outcome;
 import io.storesphere.catalog.stock.StockDeduction.Rejected;
 import io.storesphere.catalog.stock.StockLevels.ProductsChangedException;
+import io.storesphere.events.EventCodec;
 import io.storesphere.events.EventEnvelope;
 import io.storesphere.events.OrderPlaced;
-
-import org.springframework.stereotype.Service;
 
 /**
  * Applies orders to stock, all lines or none, exactly once per order, and publishes the
@@ -30,7 +29,6 @@ import org.springframework.stereotype.Service;
  * same transaction: publishing after it may fail without losing them, and a redelivery or
  * the relay finishes the job.
  */
-@Service
 public class StockKeeper {
 
 	private final StockLevels stock;
@@ -49,11 +47,17 @@ public class StockKeeper {
 
 	private final int maxProductsPerTransaction;
 
-	StockKeeper(StockLevels stock, OrderProgress progress, LargeOrderDeduction largeOrders, OutcomeEvents events,
-			OutcomePublisher outcomes, ConflictRetry retry, Clock clock, StockRules rules) {
+	public StockKeeper(StockLevels stock, OrderProgress progress, OutcomePublisher outcomes, EventCodec codec,
+			Clock clock, StockRules rules) {
+		this(stock, progress, outcomes, new OutcomeEvents(codec), new ConflictRetry(rules.maxAttempts()), clock, rules);
+	}
+
+	/** Both order paths share the events, the retry pacing and the publisher. */
+	private StockKeeper(StockLevels stock, OrderProgress progress, OutcomePublisher outcomes, OutcomeEvents events,
+			ConflictRetry retry, Clock clock, StockRules rules) {
 		this.stock = stock;
 		this.progress = progress;
-		this.largeOrders = largeOrders;
+		this.largeOrders = new LargeOrderDeduction(stock, progress, events, outcomes, retry, clock, rules);
 		this.events = events;
 		this.outcomes = outcomes;
 		this.retry = retry;

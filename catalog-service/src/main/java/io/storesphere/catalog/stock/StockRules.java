@@ -9,6 +9,6 @@ import java.time.Duration;
  * @param maxProductsPerTransaction distinct products one transaction holds
  * @param relayAfter how old unpublished outcomes are before the relay takes them
  */
-record StockRules(int maxAttempts, int maxProductsPerTransaction, Duration relayAfter) {
+public record StockRules(int maxAttempts, int maxProductsPerTransaction, Duration relayAfter) {
 
 }

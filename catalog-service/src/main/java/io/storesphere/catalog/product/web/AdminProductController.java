@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 
-import io.storesphere.catalog.image.ImageProcessor;
+import io.storesphere.catalog.CatalogProperties;
 import io.storesphere.catalog.product.Product;
 import io.storesphere.catalog.product.Product.ProductEdit;
 import io.storesphere.catalog.product.ProductCatalog;
@@ -39,9 +39,10 @@ class AdminProductController {
 
 	private final int maxUploadBytes;
 
-	AdminProductController(ProductCatalog catalog, ImageProcessor images) {
+	AdminProductController(ProductCatalog catalog, CatalogProperties properties) {
 		this.catalog = catalog;
-		this.maxUploadBytes = images.maxUploadBytes();
+		// The image processor's own limit, applied before a data URL is decoded.
+		this.maxUploadBytes = (int) properties.images().maxUpload().toBytes();
 	}
 
 	/** A new product from JSON, the image (optional) as a base64 data URL. */
