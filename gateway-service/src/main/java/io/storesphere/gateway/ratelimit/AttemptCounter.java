@@ -5,7 +5,7 @@ import java.time.Instant;
 import reactor.core.publisher.Mono;
 
 /** Counts attempts per key and window in a store every gateway task shares. */
-interface AttemptCounter {
+public interface AttemptCounter {
 
 	/**
 	 * Counts one attempt unless the limit is reached.

@@ -1,8 +1,10 @@
-package io.storesphere.gateway.ratelimit;
+package io.storesphere.gateway.ratelimit.persistence;
 
 import java.time.Instant;
 import java.util.Map;
 
+import io.storesphere.gateway.ratelimit.AttemptCounter;
+import io.storesphere.gateway.ratelimit.config.RateLimitProperties;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;

@@ -1,4 +1,4 @@
-package io.storesphere.gateway.routing;
+package io.storesphere.gateway.routing.config;
 
 import java.net.URI;
 import java.util.function.Function;

@@ -1,4 +1,4 @@
-package io.storesphere.gateway.ratelimit;
+package io.storesphere.gateway.ratelimit.config;
 
 import java.time.Duration;
 
@@ -17,9 +17,8 @@ import org.springframework.validation.annotation.Validated;
  * @param requestsPerWindow attempts allowed per client and window (default 10)
  * @param window the window's length (default one minute)
  * @param table the DynamoDB table holding the counters
- * @param trustForwardedFor whether the client is the first {@code X-Forwarded-For}
- * address (true behind the ALB, which sets it; false where clients could set it
- * themselves)
+ * @param trustForwardedFor whether the client is the last {@code X-Forwarded-For} address
+ * (true behind the ALB, which appends it; false where clients could set it themselves)
  */
 @Validated
 @ConfigurationProperties("storesphere.gateway.rate-limit")

@@ -1,4 +1,6 @@
-package io.storesphere.gateway.session;
+package io.storesphere.gateway.session.web;
+
+import io.storesphere.gateway.session.config.SessionProperties;
 
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;

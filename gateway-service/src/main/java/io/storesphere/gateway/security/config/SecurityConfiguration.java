@@ -1,6 +1,6 @@
-package io.storesphere.gateway.security;
+package io.storesphere.gateway.security.config;
 
-import io.storesphere.gateway.session.SessionProperties;
+import io.storesphere.gateway.session.config.SessionProperties;
 import io.storesphere.gateway.web.Problems;
 import reactor.core.publisher.Mono;
 

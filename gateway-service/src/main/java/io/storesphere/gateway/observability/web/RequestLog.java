@@ -1,8 +1,6 @@
-package io.storesphere.gateway.observability;
+package io.storesphere.gateway.observability.web;
 
-import java.util.UUID;
-import java.util.regex.Pattern;
-
+import io.storesphere.gateway.observability.RequestIds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -26,13 +24,9 @@ class RequestLog implements WebFilter, Ordered {
 
 	private static final Logger accessLog = LoggerFactory.getLogger("storesphere.gateway.access");
 
-	private static final Pattern SANE_ID = Pattern.compile("[A-Za-z0-9._-]{8,64}");
-
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-		String incoming = exchange.getRequest().getHeaders().getFirst(HEADER);
-		String requestId = (incoming != null && SANE_ID.matcher(incoming).matches()) ? incoming
-				: UUID.randomUUID().toString();
+		String requestId = RequestIds.keepOrCreate(exchange.getRequest().getHeaders().getFirst(HEADER));
 		ServerHttpRequest request = exchange.getRequest()
 			.mutate()
 			.headers((headers) -> headers.set(HEADER, requestId))

@@ -1,9 +1,10 @@
-package io.storesphere.gateway.session;
+package io.storesphere.gateway.session.web;
 
 import java.time.Duration;
 import java.util.Map;
 
-import io.storesphere.gateway.routing.ServiceProperties;
+import io.storesphere.gateway.routing.config.ServiceProperties;
+import io.storesphere.gateway.session.config.SessionProperties;
 import io.storesphere.gateway.web.Problems;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;

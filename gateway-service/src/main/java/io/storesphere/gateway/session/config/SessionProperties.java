@@ -1,4 +1,4 @@
-package io.storesphere.gateway.session;
+package io.storesphere.gateway.session.config;
 
 import java.util.List;
 

@@ -1,14 +1,14 @@
-package io.storesphere.gateway.session;
+package io.storesphere.gateway.session.web;
 
 import java.net.URI;
-import java.util.Set;
 
+import io.storesphere.gateway.session.OriginPolicy;
+import io.storesphere.gateway.session.config.SessionProperties;
 import io.storesphere.gateway.web.Problems;
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
@@ -17,51 +17,34 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
 /**
- * Cross-site request forgery guard for cookie sessions: an unsafe request (POST, PUT,
- * PATCH, DELETE) that would be authenticated by the session cookie, and every session
- * sign-in, must come from the gateway's own origin or a configured one. Bearer-token
- * clients are not affected: a browser never adds that header on its own.
+ * Cross-site request forgery guard for cookie sessions: refuses, with a 403 problem, what
+ * the {@link OriginPolicy} does not let through.
  */
 @Component
 class OriginCheck implements WebFilter, Ordered {
 
-	private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS,
-			HttpMethod.TRACE);
-
 	private final SessionProperties session;
+
+	private final OriginPolicy policy;
 
 	OriginCheck(SessionProperties session) {
 		this.session = session;
+		this.policy = new OriginPolicy(session.allowedOrigins());
 	}
 
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
 		ServerHttpRequest request = exchange.getRequest();
-		if (SAFE.contains(request.getMethod()) || !needsCheck(request) || fromAllowedOrigin(request)) {
+		HttpHeaders headers = request.getHeaders();
+		boolean cookieAuthenticated = request.getCookies().containsKey(this.session.cookieName())
+				&& !headers.containsHeader(HttpHeaders.AUTHORIZATION);
+		if (!this.policy.needsCheck(request.getMethod().name(), cookieAuthenticated, request.getPath().value())
+				|| this.policy.allows(headers.getOrigin(), headers.getFirst(HttpHeaders.REFERER), ownOrigin(request))) {
 			return chain.filter(exchange);
 		}
 		return Problems.write(exchange, HttpStatus.FORBIDDEN, "cross-site-request",
 				"This request came from another site and was refused. Use the StoreSphere web UI, or send a bearer"
 						+ " token.");
-	}
-
-	private boolean needsCheck(ServerHttpRequest request) {
-		boolean cookieAuthenticated = request.getCookies().containsKey(this.session.cookieName())
-				&& !request.getHeaders().containsHeader(HttpHeaders.AUTHORIZATION);
-		return cookieAuthenticated || request.getPath().value().startsWith("/api/session/");
-	}
-
-	private boolean fromAllowedOrigin(ServerHttpRequest request) {
-		String origin = request.getHeaders().getOrigin();
-		if (origin == null) {
-			String referer = request.getHeaders().getFirst(HttpHeaders.REFERER);
-			if (referer == null) {
-				return false;
-			}
-			URI uri = URI.create(referer);
-			origin = uri.getScheme() + "://" + uri.getRawAuthority();
-		}
-		return origin.equalsIgnoreCase(ownOrigin(request)) || this.session.allowedOrigins().contains(origin);
 	}
 
 	/**

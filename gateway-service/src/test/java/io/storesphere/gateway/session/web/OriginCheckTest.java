@@ -1,8 +1,9 @@
-package io.storesphere.gateway.session;
+package io.storesphere.gateway.session.web;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import io.storesphere.gateway.session.config.SessionProperties;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 
