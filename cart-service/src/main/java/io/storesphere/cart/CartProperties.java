@@ -28,7 +28,6 @@ import org.springframework.validation.annotation.Validated;
  * @param expireAfter a cart not changed for this long expires (DynamoDB TTL); a bare
  * number means days
  * @param keepEventsFor how long processed event ids are remembered
- * @param retryDelay how long an order event waits before another attempt after a failure
  * @param writes how conflicting writes are retried
  * @param catalog how catalog is reached
  */
@@ -37,8 +36,8 @@ import org.springframework.validation.annotation.Validated;
 public record CartProperties(@NotBlank String cartsTable, @NotBlank String inboxTable,
 		@NotBlank String orderEventsQueue, @Min(1) @Max(10_000) int maxQuantityPerLine, @Min(1) @Max(500) int maxLines,
 		@NotNull @DurationUnit(ChronoUnit.DAYS) Duration expireAfter,
-		@NotNull @DurationUnit(ChronoUnit.DAYS) Duration keepEventsFor, @NotNull Duration retryDelay,
-		@Valid @NotNull Writes writes, @Valid @NotNull Catalog catalog) {
+		@NotNull @DurationUnit(ChronoUnit.DAYS) Duration keepEventsFor, @Valid @NotNull Writes writes,
+		@Valid @NotNull Catalog catalog) {
 
 	/**
 	 * @param attempts attempts at a write that keeps losing to concurrent writes

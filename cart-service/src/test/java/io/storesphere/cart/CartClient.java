@@ -75,6 +75,23 @@ final class CartClient {
 		return JSON.readTree(response.body());
 	}
 
+	/** The units of a product in the customer's cart as {@code GET} shows it. */
+	int quantityOf(String token, String productId) {
+		JsonNode line = line(cart(get(token)), productId);
+		assertThat(line).as("the cart's line for %s", productId).isNotNull();
+		return line.get("quantity").asInt();
+	}
+
+	/**
+	 * The problem in an error answer, after checking its status, media type and
+	 * {@code type} (such as {@code insufficient-stock}).
+	 */
+	static JsonNode problem(Response response, int status, String type) {
+		JsonNode problem = problem(response, status);
+		assertThat(problem.get("type").asString()).isEqualTo("https://storesphere.dev/problems/" + type);
+		return problem;
+	}
+
 	/** The problem in an error answer, after checking its status and media type. */
 	static JsonNode problem(Response response, int status) {
 		assertThat(response.status()).as(response.body()).isEqualTo(status);

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
-import io.storesphere.testsupport.security.TestTokens;
 import io.storesphere.topology.Topology;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -31,54 +30,58 @@ class CartExpiryIT extends CartIntegrationTest {
 	@Test
 	void everyChangeSetsTheExpiryThirtyDaysAheadOnTheTablesTtlAttribute() {
 		String lamp = CATALOG.product("Desk Lamp", "12.50", 7);
-		String user = "expiry-" + lamp;
-		String token = TestTokens.get().customer(user);
-		client().add(token, lamp, 1);
-		assertThat(expiresAt(user)).isCloseTo(Instant.now().plus(Duration.ofDays(30)).getEpochSecond(), within(60L));
+		Customer customer = newCustomer();
+		client().add(customer.token(), lamp, 1);
+		assertThat(expiresAt(customer)).isCloseTo(thirtyDaysFromNow(), within(60L));
 		assertThat(this.dynamoDb.describeTimeToLive((request) -> request.tableName(this.table))
 			.timeToLiveDescription()
 			.attributeName()).isEqualTo(Topology.TTL_ATTRIBUTE);
 
 		// An old cart: a change moves its expiry thirty days from now again.
-		setExpiresAt(user, Instant.now().plus(Duration.ofDays(2)));
-		client().add(token, lamp, 1);
+		setExpiresAt(customer, Instant.now().plus(Duration.ofDays(2)));
+		client().add(customer.token(), lamp, 1);
 
-		assertThat(expiresAt(user)).isCloseTo(Instant.now().plus(Duration.ofDays(30)).getEpochSecond(), within(60L));
+		assertThat(expiresAt(customer)).isCloseTo(thirtyDaysFromNow(), within(60L));
 	}
 
 	@Test
 	void aCartPastItsExpiryIsEmptyEvenBeforeDynamoDbDeletesIt() {
 		String lamp = CATALOG.product("Desk Lamp", "12.50", 7);
 		String mug = CATALOG.product("Mug", "4.00", 7);
-		String user = "expired-" + lamp;
-		String token = TestTokens.get().customer(user);
-		client().add(token, lamp, 2);
-		setExpiresAt(user, Instant.now().minusSeconds(5));
+		Customer customer = newCustomer();
+		client().add(customer.token(), lamp, 2);
+		setExpiresAt(customer, Instant.now().minusSeconds(5));
 
-		assertThat(cart(client().get(token)).get("items")).isEmpty();
-		JsonNode fresh = cart(client().add(token, mug, 1));
+		assertThat(cart(client().get(customer.token())).get("items")).isEmpty();
+		JsonNode fresh = cart(client().add(customer.token(), mug, 1));
 
 		assertThat(fresh.get("items")).hasSize(1);
 		assertThat(line(fresh, lamp)).isNull();
 		assertThat(line(fresh, mug).get("quantity").asInt()).isEqualTo(1);
 	}
 
-	private long expiresAt(String user) {
-		return Long.parseLong(
-				this.dynamoDb
-					.getItem((request) -> request.tableName(this.table)
-						.key(Map.of("userId", AttributeValue.fromS(user)))
-						.consistentRead(true))
-					.item()
-					.get(Topology.TTL_ATTRIBUTE)
-					.n());
+	private static long thirtyDaysFromNow() {
+		return Instant.now().plus(Duration.ofDays(30)).getEpochSecond();
 	}
 
-	private void setExpiresAt(String user, Instant at) {
+	/** The TTL attribute of the customer's cart as stored, in epoch seconds. */
+	private long expiresAt(Customer customer) {
+		return Long.parseLong(this.dynamoDb
+			.getItem((request) -> request.tableName(this.table).key(key(customer)).consistentRead(true))
+			.item()
+			.get(Topology.TTL_ATTRIBUTE)
+			.n());
+	}
+
+	private void setExpiresAt(Customer customer, Instant at) {
 		this.dynamoDb.updateItem((request) -> request.tableName(this.table)
-			.key(Map.of("userId", AttributeValue.fromS(user)))
+			.key(key(customer))
 			.updateExpression("SET expiresAt = :at")
 			.expressionAttributeValues(Map.of(":at", AttributeValue.fromN(Long.toString(at.getEpochSecond())))));
+	}
+
+	private static Map<String, AttributeValue> key(Customer customer) {
+		return Map.of("userId", AttributeValue.fromS(customer.id()));
 	}
 
 }

@@ -1,6 +1,9 @@
 package io.storesphere.cart;
 
+import java.util.UUID;
+
 import io.storesphere.testsupport.aws.UseAwsEmulators;
+import io.storesphere.testsupport.security.TestTokens;
 import io.storesphere.testsupport.security.UseTestTokens;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,6 +35,20 @@ abstract class CartIntegrationTest {
 
 	CartClient client() {
 		return new CartClient(this.port);
+	}
+
+	/** A customer no other test knows, so each test has a cart of its own. */
+	static Customer newCustomer() {
+		String id = "customer-" + UUID.randomUUID();
+		return new Customer(id, TestTokens.get().customer(id));
+	}
+
+	/**
+	 * @param id the user id, the token's subject and the cart's key
+	 * @param token their bearer token
+	 */
+	record Customer(String id, String token) {
+
 	}
 
 }

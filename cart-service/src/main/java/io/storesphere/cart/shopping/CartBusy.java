@@ -1,4 +1,4 @@
-package io.storesphere.cart.cart;
+package io.storesphere.cart.shopping;
 
 /** The cart kept changing under a write until its attempts ran out; nothing changed. */
 public class CartBusy extends RuntimeException {

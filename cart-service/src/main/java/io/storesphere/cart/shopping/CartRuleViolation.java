@@ -1,4 +1,4 @@
-package io.storesphere.cart.cart;
+package io.storesphere.cart.shopping;
 
 /**
  * A change the cart's rules do not allow; the message says why in words a customer

@@ -1,4 +1,4 @@
-package io.storesphere.cart.cart;
+package io.storesphere.cart.shopping;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.UnaryOperator;
 
-import io.storesphere.cart.cart.CartStore.EventWrite;
+import io.storesphere.cart.shopping.CartStore.EventWrite;
 
 /**
  * The cart's use cases. Every change reads the cart, applies the rules and writes it back
@@ -47,35 +47,35 @@ public class CartService {
 	 * The cart at catalog's current prices; at its last known prices (with
 	 * {@code pricesCurrent} false) when catalog cannot answer.
 	 */
-	public PricedCart get(String userId, String authorization) {
-		return price(this.store.load(userId, this.clock.instant()), authorization);
+	public PricedCart get(String userId) {
+		return price(this.store.load(userId, this.clock.instant()));
 	}
 
-	public PricedCart add(String userId, String authorization, String productId, int quantity) {
-		return changeCheckedByCatalog(userId, authorization, productId,
+	public PricedCart add(String userId, String productId, int quantity) {
+		return changeCheckedByCatalog(userId, productId,
 				(cart, prices, now) -> cart.add(productId, quantity, prices, this.limits, now));
 	}
 
 	/** Sets a line's quantity; 0 removes it. */
-	public PricedCart set(String userId, String authorization, String productId, int quantity) {
+	public PricedCart set(String userId, String productId, int quantity) {
 		if (quantity == 0) {
-			return remove(userId, authorization, productId);
+			return remove(userId, productId);
 		}
-		return changeCheckedByCatalog(userId, authorization, productId,
+		return changeCheckedByCatalog(userId, productId,
 				(cart, prices, now) -> cart.set(productId, quantity, prices, this.limits, now));
 	}
 
-	public PricedCart remove(String userId, String authorization, String productId) {
-		return shrink(userId, authorization, (cart) -> cart.remove(productId));
+	public PricedCart remove(String userId, String productId) {
+		return shrink(userId, (cart) -> cart.remove(productId));
 	}
 
-	public PricedCart clear(String userId, String authorization) {
-		return shrink(userId, authorization, Cart::clear);
+	public PricedCart clear(String userId) {
+		return shrink(userId, Cart::clear);
 	}
 
 	/** Every line catalog still has takes its current price as the accepted one. */
-	public PricedCart acceptPrices(String userId, String authorization) {
-		return changeCheckedByCatalog(userId, authorization, null, (cart, prices, now) -> cart.acceptPrices(prices));
+	public PricedCart acceptPrices(String userId) {
+		return changeCheckedByCatalog(userId, null, (cart, prices, now) -> cart.acceptPrices(prices));
 	}
 
 	/**
@@ -100,7 +100,7 @@ public class CartService {
 		}
 	}
 
-	private PricedCart changeCheckedByCatalog(String userId, String authorization, String productId, Change change) {
+	private PricedCart changeCheckedByCatalog(String userId, String productId, Change change) {
 		PriceList prices = null;
 		for (int attempt = 1;; attempt++) {
 			Instant now = this.clock.instant();
@@ -115,7 +115,7 @@ public class CartService {
 			// One catalog call per request: a retry asks again only if another writer
 			// added a product in between.
 			if (prices == null || !prices.covers(needed)) {
-				prices = this.catalog.describe(needed, authorization);
+				prices = this.catalog.describe(needed);
 			}
 			Cart changed = change.apply(cart, prices, now).describedBy(prices);
 			if (changed.sameLinesAs(cart)) {
@@ -128,27 +128,27 @@ public class CartService {
 		}
 	}
 
-	private PricedCart shrink(String userId, String authorization, UnaryOperator<Cart> change) {
+	private PricedCart shrink(String userId, UnaryOperator<Cart> change) {
 		for (int attempt = 1;; attempt++) {
 			Instant now = this.clock.instant();
 			Cart cart = this.store.load(userId, now);
 			Cart changed = change.apply(cart);
 			if (changed.sameLinesAs(cart)) {
-				return price(cart, authorization);
+				return price(cart);
 			}
 			if (this.store.replace(changed, cart.version(), now.plus(this.policy.keepCartFor()))) {
-				return price(changed.atVersion(cart.version() + 1), authorization);
+				return price(changed.atVersion(cart.version() + 1));
 			}
 			pauseBeforeRetry(userId, attempt);
 		}
 	}
 
-	private PricedCart price(Cart cart, String authorization) {
+	private PricedCart price(Cart cart) {
 		if (cart.isEmpty()) {
 			return PricedCart.of(cart, PriceList.empty());
 		}
 		try {
-			return PricedCart.of(cart, this.catalog.describe(cart.productIds(), authorization));
+			return PricedCart.of(cart, this.catalog.describe(cart.productIds()));
 		}
 		catch (CatalogUnavailable unavailable) {
 			return PricedCart.lastKnown(cart);

@@ -1,4 +1,4 @@
-package io.storesphere.cart.cart;
+package io.storesphere.cart.shopping;
 
 /** The cart store cannot be reached or refused the request; nothing was changed. */
 public class CartStoreUnavailable extends RuntimeException {

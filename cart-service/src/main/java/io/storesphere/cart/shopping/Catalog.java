@@ -1,4 +1,4 @@
-package io.storesphere.cart.cart;
+package io.storesphere.cart.shopping;
 
 import java.util.Collection;
 
@@ -7,9 +7,8 @@ public interface Catalog {
 
 	/**
 	 * @param productIds the products, at least one
-	 * @param authorization the caller's {@code Authorization} header, relayed
 	 * @throws CatalogUnavailable when catalog cannot answer in time
 	 */
-	PriceList describe(Collection<String> productIds, String authorization);
+	PriceList describe(Collection<String> productIds);
 
 }

@@ -1,4 +1,4 @@
-package io.storesphere.cart.cart;
+package io.storesphere.cart.shopping;
 
 /** Catalog is down, slow, or its circuit breaker is open. */
 public class CatalogUnavailable extends RuntimeException {

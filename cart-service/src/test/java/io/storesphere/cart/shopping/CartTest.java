@@ -1,11 +1,11 @@
-package io.storesphere.cart.cart;
+package io.storesphere.cart.shopping;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import io.storesphere.cart.cart.CartRuleViolation.Rule;
+import io.storesphere.cart.shopping.CartRuleViolation.Rule;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,10 +1,10 @@
-package io.storesphere.cart.cart;
+package io.storesphere.cart.shopping;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-import io.storesphere.cart.cart.PricedCart.PricedLine;
+import io.storesphere.cart.shopping.PricedCart.PricedLine;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

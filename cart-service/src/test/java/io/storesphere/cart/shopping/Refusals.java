@@ -1,4 +1,4 @@
-package io.storesphere.cart.cart;
+package io.storesphere.cart.shopping;
 
 import java.math.BigDecimal;
 

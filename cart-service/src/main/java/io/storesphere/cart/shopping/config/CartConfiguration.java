@@ -1,16 +1,20 @@
-package io.storesphere.cart;
+package io.storesphere.cart.shopping.config;
 
 import java.time.Clock;
 
-import io.storesphere.cart.cart.CartLimits;
-import io.storesphere.cart.cart.CartService;
-import io.storesphere.cart.cart.CartStore;
-import io.storesphere.cart.cart.Catalog;
+import io.storesphere.cart.CartProperties;
+import io.storesphere.cart.shopping.CartLimits;
+import io.storesphere.cart.shopping.CartService;
+import io.storesphere.cart.shopping.CartStore;
+import io.storesphere.cart.shopping.Catalog;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Wires the plain-Java cart core to its adapters and configuration. */
+/**
+ * Wires the plain-Java cart core to its adapters and configuration, so the core needs no
+ * stereotype.
+ */
 @Configuration(proxyBeanMethods = false)
 class CartConfiguration {
 

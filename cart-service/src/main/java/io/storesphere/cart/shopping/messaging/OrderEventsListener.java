@@ -1,63 +1,53 @@
-package io.storesphere.cart.cart.messaging;
+package io.storesphere.cart.shopping.messaging;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.awspring.cloud.sqs.annotation.SqsListener;
-import io.awspring.cloud.sqs.listener.Visibility;
-import io.storesphere.cart.CartProperties;
-import io.storesphere.cart.cart.CartBusy;
-import io.storesphere.cart.cart.CartService;
-import io.storesphere.cart.cart.CartStore.EventWrite;
-import io.storesphere.cart.cart.CartStoreUnavailable;
-import io.storesphere.events.EventCodec;
+import io.storesphere.cart.shopping.CartBusy;
+import io.storesphere.cart.shopping.CartService;
+import io.storesphere.cart.shopping.CartStore.EventWrite;
+import io.storesphere.cart.shopping.CartStoreUnavailable;
 import io.storesphere.events.EventEnvelope;
 import io.storesphere.events.OrderLine;
 import io.storesphere.events.OrderPlaced;
+import io.storesphere.starter.messaging.EventHandler;
+import io.storesphere.starter.messaging.SqsListenerEdge;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.messaging.Message;
 import org.springframework.stereotype.Component;
 
 /**
  * Reads cart's order-events queue: an order placed takes the purchased quantities out of
- * the customer's cart, once per event. A message is deleted only once its event was
- * applied or found to be a duplicate; after a transient failure it comes back after
- * {@code retry-delay}, and a message that cannot be read reaches the dead-letter queue
- * after five receives.
+ * the customer's cart, once per event (the store writes the event id with the cart). The
+ * starter's edge decodes each message, sends one that cannot be read straight to the
+ * dead-letter queue, and brings a message back with back-off when the store was busy or
+ * unavailable.
  */
 @Component
-public class OrderEventsListener {
+public class OrderEventsListener implements EventHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(OrderEventsListener.class);
 
-	private final EventCodec codec;
+	private final SqsListenerEdge edge;
 
 	private final CartService carts;
 
-	private final int retryDelaySeconds;
-
-	OrderEventsListener(EventCodec codec, CartService carts, CartProperties properties) {
-		this.codec = codec;
+	OrderEventsListener(SqsListenerEdge edge, CartService carts) {
+		this.edge = edge;
 		this.carts = carts;
-		this.retryDelaySeconds = (int) Math.max(1, properties.retryDelay().toSeconds());
 	}
 
 	@SqsListener("${storesphere.cart.order-events-queue}")
-	void onOrderEvent(String body, Visibility visibility) {
-		try {
-			handle(body);
-		}
-		catch (CartBusy | CartStoreUnavailable retryable) {
-			log.warn("Will retry in {} s: {}", this.retryDelaySeconds, retryable.getMessage());
-			visibility.changeTo(this.retryDelaySeconds);
-			throw retryable;
-		}
+	void onOrderEvent(Message<String> message) {
+		this.edge.receive(message, this);
 	}
 
-	/** Applies one message body; other event types are not cart's concern. */
-	public void handle(String body) {
-		EventEnvelope<?> event = this.codec.decode(body);
+	/** Applies one event; other event types are not cart's concern. */
+	@Override
+	public void handle(EventEnvelope<?> event) {
 		if (!(event.payload() instanceof OrderPlaced order)) {
 			return;
 		}
@@ -68,6 +58,11 @@ public class OrderEventsListener {
 		EventWrite outcome = this.carts.removePurchased(event.eventId().toString(), event.eventType(), order.userId(),
 				purchased, order.placedAt());
 		log.debug("{} {} for order {}: {}", event.eventType(), event.eventId(), order.orderId(), outcome);
+	}
+
+	@Override
+	public boolean isRetryable(RuntimeException failure) {
+		return failure instanceof CartBusy || failure instanceof CartStoreUnavailable;
 	}
 
 }

@@ -1,4 +1,4 @@
-package io.storesphere.cart.cart.persistence;
+package io.storesphere.cart.shopping.persistence;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import io.storesphere.cart.CartProperties;
-import io.storesphere.cart.cart.Cart;
-import io.storesphere.cart.cart.CartLine;
-import io.storesphere.cart.cart.CartStore;
-import io.storesphere.cart.cart.CartStoreUnavailable;
-import io.storesphere.cart.cart.Money;
+import io.storesphere.cart.shopping.Cart;
+import io.storesphere.cart.shopping.CartLine;
+import io.storesphere.cart.shopping.CartStore;
+import io.storesphere.cart.shopping.CartStoreUnavailable;
+import io.storesphere.cart.shopping.Money;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;

@@ -1,4 +1,4 @@
-package io.storesphere.cart.cart.persistence;
+package io.storesphere.cart.shopping.persistence;
 
 import java.time.Instant;
 

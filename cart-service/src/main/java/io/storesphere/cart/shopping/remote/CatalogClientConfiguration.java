@@ -1,4 +1,4 @@
-package io.storesphere.cart.cart.catalog;
+package io.storesphere.cart.shopping.remote;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
@@ -14,8 +14,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.client.RestClient;
 
 /**
- * The HTTP client for catalog, with connect and read timeouts, and the circuit breaker
- * around it (its state and calls are metrics: {@code resilience4j_circuitbreaker_*}).
+ * The HTTP client for catalog, with connect and read timeouts and the caller's bearer
+ * token relayed, and the circuit breaker around it (its state and calls are metrics:
+ * {@code resilience4j_circuitbreaker_*}).
  */
 @Configuration(proxyBeanMethods = false)
 class CatalogClientConfiguration {
@@ -26,6 +27,7 @@ class CatalogClientConfiguration {
 		return builder.baseUrl(catalog.baseUrl().toString())
 			.requestFactory(ClientHttpRequestFactoryBuilder.detect()
 				.build(HttpClientSettings.defaults().withTimeouts(catalog.connectTimeout(), catalog.readTimeout())))
+			.requestInterceptor(new BearerTokenRelay())
 			.build();
 	}
 

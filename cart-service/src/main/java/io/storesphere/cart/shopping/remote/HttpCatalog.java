@@ -1,4 +1,4 @@
-package io.storesphere.cart.cart.catalog;
+package io.storesphere.cart.shopping.remote;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -7,12 +7,11 @@ import java.util.List;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.storesphere.cart.cart.Catalog;
-import io.storesphere.cart.cart.CatalogUnavailable;
-import io.storesphere.cart.cart.PriceList;
-import io.storesphere.cart.cart.Product;
+import io.storesphere.cart.shopping.Catalog;
+import io.storesphere.cart.shopping.CatalogUnavailable;
+import io.storesphere.cart.shopping.PriceList;
+import io.storesphere.cart.shopping.Product;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
@@ -20,9 +19,10 @@ import org.springframework.web.client.RestClientException;
 
 /**
  * Asks catalog's batch endpoint ({@code POST /api/products/batch}, at most 100 ids a
- * call) with the caller's {@code Authorization} header, within the configured timeouts
- * and behind a circuit breaker. Any failure (no connection, timeout, an error status, an
- * answer that cannot be read, the breaker open) is {@link CatalogUnavailable}.
+ * call) within the configured timeouts and behind a circuit breaker; the client relays
+ * the caller's bearer token ({@link BearerTokenRelay}). Any failure (no connection,
+ * timeout, an error status, an answer that cannot be read, the breaker open) is
+ * {@link CatalogUnavailable}.
  */
 @Component
 class HttpCatalog implements Catalog {
@@ -39,19 +39,19 @@ class HttpCatalog implements Catalog {
 	}
 
 	@Override
-	public PriceList describe(Collection<String> productIds, String authorization) {
+	public PriceList describe(Collection<String> productIds) {
 		List<String> ids = List.copyOf(productIds);
 		List<Product> found = new ArrayList<>();
 		for (int from = 0; from < ids.size(); from += MAX_IDS_PER_CALL) {
 			List<String> chunk = ids.subList(from, Math.min(ids.size(), from + MAX_IDS_PER_CALL));
-			found.addAll(guarded(chunk, authorization));
+			found.addAll(guarded(chunk));
 		}
 		return PriceList.of(ids, found);
 	}
 
-	private List<Product> guarded(List<String> ids, String authorization) {
+	private List<Product> guarded(List<String> ids) {
 		try {
-			return this.breaker.executeSupplier(() -> batch(ids, authorization));
+			return this.breaker.executeSupplier(() -> batch(ids));
 		}
 		catch (CallNotPermittedException open) {
 			throw new CatalogUnavailable("Catalog's circuit breaker is open", open);
@@ -61,10 +61,9 @@ class HttpCatalog implements Catalog {
 		}
 	}
 
-	private List<Product> batch(List<String> ids, String authorization) {
+	private List<Product> batch(List<String> ids) {
 		BatchAnswer answer = this.catalog.post()
 			.uri("/api/products/batch")
-			.header(HttpHeaders.AUTHORIZATION, authorization)
 			.contentType(MediaType.APPLICATION_JSON)
 			.accept(MediaType.APPLICATION_JSON)
 			.body(new BatchRequest(ids))

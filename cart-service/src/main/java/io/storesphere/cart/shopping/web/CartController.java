@@ -1,6 +1,6 @@
-package io.storesphere.cart.cart.web;
+package io.storesphere.cart.shopping.web;
 
-import io.storesphere.cart.cart.CartService;
+import io.storesphere.cart.shopping.CartService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
@@ -34,7 +34,7 @@ class CartController {
 	@Operation(summary = "The cart at catalog's current prices",
 			description = "When catalog cannot be asked, the cart is shown at its last known prices with pricesCurrent false.")
 	CartResponse get(@Parameter(hidden = true) @AuthenticationPrincipal Jwt token) {
-		return CartResponse.of(this.carts.get(token.getSubject(), bearer(token)));
+		return CartResponse.of(this.carts.get(token.getSubject()));
 	}
 
 	/**
@@ -46,38 +46,32 @@ class CartController {
 			description = "409 when stock does not cover the new quantity or the cart is full, 422 for an unknown product or more than the per-line limit, 503 when catalog cannot be asked.")
 	CartResponse add(@Parameter(hidden = true) @AuthenticationPrincipal Jwt token,
 			@Valid @RequestBody CartRequests.AddItem item) {
-		return CartResponse
-			.of(this.carts.add(token.getSubject(), bearer(token), item.productId().trim(), item.quantityOrOne()));
+		return CartResponse.of(this.carts.add(token.getSubject(), item.productId().trim(), item.quantityOrOne()));
 	}
 
 	@PutMapping("/items/{productId}")
 	@Operation(summary = "Set the units of a product; 0 removes it")
 	CartResponse set(@Parameter(hidden = true) @AuthenticationPrincipal Jwt token, @PathVariable String productId,
 			@Valid @RequestBody CartRequests.SetQuantity body) {
-		return CartResponse.of(this.carts.set(token.getSubject(), bearer(token), productId, body.quantity()));
+		return CartResponse.of(this.carts.set(token.getSubject(), productId, body.quantity()));
 	}
 
 	@DeleteMapping("/items/{productId}")
 	@Operation(summary = "Remove a product; works while catalog is down")
 	CartResponse remove(@Parameter(hidden = true) @AuthenticationPrincipal Jwt token, @PathVariable String productId) {
-		return CartResponse.of(this.carts.remove(token.getSubject(), bearer(token), productId));
+		return CartResponse.of(this.carts.remove(token.getSubject(), productId));
 	}
 
 	@DeleteMapping
 	@Operation(summary = "Empty the cart; works while catalog is down")
 	CartResponse clear(@Parameter(hidden = true) @AuthenticationPrincipal Jwt token) {
-		return CartResponse.of(this.carts.clear(token.getSubject(), bearer(token)));
+		return CartResponse.of(this.carts.clear(token.getSubject()));
 	}
 
 	@PostMapping("/accept-prices")
 	@Operation(summary = "Accept catalog's current prices for every line")
 	CartResponse acceptPrices(@Parameter(hidden = true) @AuthenticationPrincipal Jwt token) {
-		return CartResponse.of(this.carts.acceptPrices(token.getSubject(), bearer(token)));
-	}
-
-	/** The caller's own, already verified token, relayed to catalog. */
-	private static String bearer(Jwt token) {
-		return "Bearer " + token.getTokenValue();
+		return CartResponse.of(this.carts.acceptPrices(token.getSubject()));
 	}
 
 }

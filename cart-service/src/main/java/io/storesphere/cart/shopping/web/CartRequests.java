@@ -1,4 +1,4 @@
-package io.storesphere.cart.cart.web;
+package io.storesphere.cart.shopping.web;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
 import jakarta.validation.constraints.Min;

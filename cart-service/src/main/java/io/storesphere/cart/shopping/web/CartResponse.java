@@ -1,10 +1,10 @@
-package io.storesphere.cart.cart.web;
+package io.storesphere.cart.shopping.web;
 
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.storesphere.cart.cart.PricedCart;
-import io.storesphere.cart.cart.PricedCart.PricedLine;
+import io.storesphere.cart.shopping.PricedCart;
+import io.storesphere.cart.shopping.PricedCart.PricedLine;
 
 /**
  * The cart on the wire, for GET and after every change. Money is a decimal string with

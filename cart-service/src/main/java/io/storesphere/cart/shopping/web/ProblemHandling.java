@@ -1,9 +1,9 @@
-package io.storesphere.cart.cart.web;
+package io.storesphere.cart.shopping.web;
 
-import io.storesphere.cart.cart.CartBusy;
-import io.storesphere.cart.cart.CartRuleViolation;
-import io.storesphere.cart.cart.CartStoreUnavailable;
-import io.storesphere.cart.cart.CatalogUnavailable;
+import io.storesphere.cart.shopping.CartBusy;
+import io.storesphere.cart.shopping.CartRuleViolation;
+import io.storesphere.cart.shopping.CartStoreUnavailable;
+import io.storesphere.cart.shopping.CatalogUnavailable;
 import io.storesphere.starter.problem.ApiProblemHandling;
 import io.storesphere.starter.problem.Problems;
 import org.slf4j.Logger;

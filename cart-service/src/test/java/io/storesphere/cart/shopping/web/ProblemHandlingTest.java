@@ -1,9 +1,10 @@
-package io.storesphere.cart.cart.web;
+package io.storesphere.cart.shopping.web;
 
-import io.storesphere.cart.cart.CartService;
-import io.storesphere.cart.cart.CartStoreUnavailable;
-import io.storesphere.cart.cart.CatalogUnavailable;
-import io.storesphere.cart.cart.Refusals;
+import io.storesphere.cart.shopping.CartService;
+import io.storesphere.cart.shopping.CartStoreUnavailable;
+import io.storesphere.cart.shopping.CatalogUnavailable;
+import io.storesphere.cart.shopping.Refusals;
+import io.storesphere.testsupport.web.SliceTokens;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,7 +15,6 @@ import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSec
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -46,13 +46,6 @@ class ProblemHandlingTest {
 
 	@MockitoBean
 	private CartService carts;
-
-	private final Tokens tokens;
-
-	@Autowired
-	ProblemHandlingTest(JwtAuthenticationConverter roles) {
-		this.tokens = new Tokens(roles);
-	}
 
 	@Test
 	void anUnknownProductIs422WithTheProduct() throws Exception {
@@ -98,18 +91,12 @@ class ProblemHandlingTest {
 
 	@Test
 	void catalogDownIs503NamingCatalogWithRetryAfter() throws Exception {
-		addFails(new CatalogUnavailable("breaker open", null)).andExpect(problem(503, "service-unavailable"))
-			.andExpect(jsonPath("$.service").value("catalog"))
-			.andExpect(header().string(HttpHeaders.RETRY_AFTER, "5"))
-			.andExpect(jsonPath("$.detail").value(not(containsString("breaker"))));
+		addFailsAsUnavailable(new CatalogUnavailable("breaker open", null), "catalog", "breaker");
 	}
 
 	@Test
 	void theStoreDownIs503NamingCartWithRetryAfter() throws Exception {
-		addFails(new CartStoreUnavailable("DynamoDB timed out", null)).andExpect(problem(503, "service-unavailable"))
-			.andExpect(jsonPath("$.service").value("cart"))
-			.andExpect(header().string(HttpHeaders.RETRY_AFTER, "5"))
-			.andExpect(jsonPath("$.detail").value(not(containsString("DynamoDB"))));
+		addFailsAsUnavailable(new CartStoreUnavailable("DynamoDB timed out", null), "cart", "DynamoDB");
 	}
 
 	@Test
@@ -155,7 +142,7 @@ class ProblemHandlingTest {
 	@Test
 	void aBodyThatIsNotJsonByItsMediaTypeIs415() throws Exception {
 		this.mvc
-			.perform(post("/api/cart/items").with(this.tokens.customer("u-1"))
+			.perform(post("/api/cart/items").with(SliceTokens.as("u-1", "CUSTOMER"))
 				.contentType(MediaType.TEXT_PLAIN)
 				.content("p1"))
 			.andExpect(problem(415, "unsupported-media-type"));
@@ -163,18 +150,26 @@ class ProblemHandlingTest {
 	}
 
 	private ResultActions addFails(RuntimeException refusal) throws Exception {
-		given(this.carts.add(any(), any(), any(), anyInt())).willThrow(refusal);
+		given(this.carts.add(any(), any(), anyInt())).willThrow(refusal);
 		return add("{\"productId\":\"p1\",\"quantity\":1}");
 	}
 
+	/** A 503 that names the service to retry later, without the cause's internals. */
+	private void addFailsAsUnavailable(RuntimeException outage, String service, String internals) throws Exception {
+		addFails(outage).andExpect(problem(503, "service-unavailable"))
+			.andExpect(jsonPath("$.service").value(service))
+			.andExpect(header().string(HttpHeaders.RETRY_AFTER, "5"))
+			.andExpect(jsonPath("$.detail").value(not(containsString(internals))));
+	}
+
 	private ResultActions add(String body) throws Exception {
-		return this.mvc.perform(post("/api/cart/items").with(this.tokens.customer("u-1"))
+		return this.mvc.perform(post("/api/cart/items").with(SliceTokens.as("u-1", "CUSTOMER"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(body));
 	}
 
 	private ResultActions set(String body) throws Exception {
-		return this.mvc.perform(put("/api/cart/items/p1").with(this.tokens.customer("u-1"))
+		return this.mvc.perform(put("/api/cart/items/p1").with(SliceTokens.as("u-1", "CUSTOMER"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(body));
 	}
