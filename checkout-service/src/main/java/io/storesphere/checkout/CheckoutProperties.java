@@ -36,7 +36,7 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("storesphere.checkout")
 public record CheckoutProperties(@NotNull @DecimalMin("0") @DecimalMax("1") BigDecimal taxRate,
 		@NotBlank @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as USD") String currency,
-		@Valid @NotNull Callee cart, @Valid @NotNull Callee catalog, @Valid @NotNull Tables tables,
+		@Valid @NotNull Upstream cart, @Valid @NotNull Upstream catalog, @Valid @NotNull Tables tables,
 		@NotBlank String catalogEventsQueue, @NotBlank String orderEventsTopic, @Valid @NotNull Idempotency idempotency,
 		@Valid @NotNull Outbox outbox, @Valid @NotNull Saga saga) {
 
@@ -48,7 +48,7 @@ public record CheckoutProperties(@NotNull @DecimalMin("0") @DecimalMax("1") BigD
 	 * @param readTimeout how long to wait for the answer
 	 * @param circuitBreaker when to stop calling it for a while
 	 */
-	public record Callee(@NotNull URI baseUrl, @NotNull Duration connectTimeout, @NotNull Duration readTimeout,
+	public record Upstream(@NotNull URI baseUrl, @NotNull Duration connectTimeout, @NotNull Duration readTimeout,
 			@Valid @NotNull CircuitBreaker circuitBreaker) {
 
 	}
@@ -94,11 +94,9 @@ public record CheckoutProperties(@NotNull @DecimalMin("0") @DecimalMax("1") BigD
 	}
 
 	/**
-	 * @param retryDelay how long a stock event that failed for a transient reason waits
-	 * before it is received again
 	 * @param inboxKeepFor how long handled event ids are remembered
 	 */
-	public record Saga(@NotNull Duration retryDelay, @NotNull Duration inboxKeepFor) {
+	public record Saga(@NotNull Duration inboxKeepFor) {
 
 	}
 

@@ -2,10 +2,8 @@ package io.storesphere.checkout;
 
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import io.storesphere.checkout.Shop.Product;
-import io.storesphere.testsupport.security.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -34,20 +32,21 @@ class CardDataIT extends CheckoutIntegrationTest {
 		logging.setLogLevel("io.storesphere", LogLevel.DEBUG);
 		logging.setLogLevel("org.springframework.web", LogLevel.DEBUG);
 		try {
-			String token = TestTokens.get().customer();
-			Shop.cartAndCatalogAgree(CLOCK);
-			String key = UUID.randomUUID().toString();
+			String token = customerWithCartOf(CLOCK);
+			String key = Shop.newIdempotencyKey();
 			assertThat(this.shop.checkout(token, key, Shop.card(MASTERCARD, "731", "Grace Hopper")).status())
 				.isEqualTo(201);
 			assertThat(this.shop.checkout(token, key, Shop.card(MASTERCARD, "731", "Grace Hopper")).status())
 				.isEqualTo(201);
 			assertThat(this.shop.checkout(token, key, Shop.card(Shop.VISA, "731", "Grace Hopper")).status())
 				.isEqualTo(422);
-			assertThat(this.shop.checkout(token, UUID.randomUUID().toString(), Shop.card(Shop.DECLINED, "731", "G"))
-				.status()).isEqualTo(402);
-			assertThat(this.shop
-				.checkout(token, UUID.randomUUID().toString(), Shop.card("5555 5555 5555 4445", "7310", "G"))
-				.status()).isEqualTo(422);
+			assertThat(
+					this.shop.checkout(token, Shop.newIdempotencyKey(), Shop.card(Shop.DECLINED, "731", "G")).status())
+				.isEqualTo(402);
+			assertThat(
+					this.shop.checkout(token, Shop.newIdempotencyKey(), Shop.card("5555 5555 5555 4445", "7310", "G"))
+						.status())
+				.isEqualTo(422);
 		}
 		finally {
 			logging.setLogLevel("io.storesphere", null);

@@ -4,10 +4,12 @@ import java.time.Duration;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.storesphere.checkout.Shop.Product;
 import io.storesphere.testsupport.aws.AwsEmulators;
 import io.storesphere.testsupport.aws.UseAwsEmulators;
 import io.storesphere.testsupport.http.StubService;
 import io.storesphere.testsupport.net.SwitchableTcpProxy;
+import io.storesphere.testsupport.security.TestTokens;
 import io.storesphere.testsupport.security.UseTestTokens;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -57,6 +59,15 @@ abstract class CheckoutIntegrationTest {
 		registry.add("storesphere.checkout.cart.base-url", CART_LINK::url);
 		registry.add("storesphere.checkout.catalog.base-url", CATALOG::url);
 		registry.add("spring.cloud.aws.sns.endpoint", SNS::url);
+	}
+
+	/**
+	 * A new customer whose cart holds one of each product at the price catalog asks now.
+	 * @return the customer's token
+	 */
+	static String customerWithCartOf(Product... products) {
+		Shop.cartAndCatalogAgree(products);
+		return TestTokens.get().customer();
 	}
 
 	@BeforeEach

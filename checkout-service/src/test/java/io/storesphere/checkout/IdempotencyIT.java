@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
+import io.storesphere.checkout.Shop.Charges;
 import io.storesphere.checkout.Shop.Product;
 import io.storesphere.testsupport.http.HttpProbe.Response;
 import io.storesphere.testsupport.security.TestTokens;
@@ -22,10 +23,9 @@ class IdempotencyIT extends CheckoutIntegrationTest {
 
 	@Test
 	void theSameKeyAndBodyReturnTheSameOrderWithoutASecondCharge() {
-		String token = TestTokens.get().customer();
-		Shop.cartAndCatalogAgree(LAMP);
-		String key = UUID.randomUUID().toString();
-		double charged = this.shop.approvedPayments();
+		String token = customerWithCartOf(LAMP);
+		String key = Shop.newIdempotencyKey();
+		Charges charges = this.shop.countCharges();
 
 		Response first = this.shop.checkout(token, key, Shop.card(Shop.VISA));
 		Response again = this.shop.checkout(token, key, Shop.card(Shop.VISA));
@@ -38,14 +38,13 @@ class IdempotencyIT extends CheckoutIntegrationTest {
 		assertThat(first.header("Idempotent-Replayed")).isEqualTo("false");
 		assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
 		assertThat(this.shop.ordersOf(token)).hasSize(1);
-		assertThat(this.shop.approvedPayments()).isEqualTo(charged + 1);
+		assertThat(charges.approved()).isEqualTo(1);
 	}
 
 	@Test
 	void theSameKeyWithAnotherBodyIsA422() {
-		String token = TestTokens.get().customer();
-		Shop.cartAndCatalogAgree(LAMP);
-		String key = UUID.randomUUID().toString();
+		String token = customerWithCartOf(LAMP);
+		String key = Shop.newIdempotencyKey();
 
 		assertThat(this.shop.checkout(token, key, Shop.card(Shop.VISA)).status()).isEqualTo(201);
 		Response other = this.shop.checkout(token, key, Shop.card("5555 5555 5555 4444"));
@@ -56,12 +55,11 @@ class IdempotencyIT extends CheckoutIntegrationTest {
 
 	@Test
 	void twoSimultaneousSubmissionsWithOneKeyMakeOneOrderAndOneCharge() throws Exception {
-		String token = TestTokens.get().customer();
-		Shop.cartAndCatalogAgree(LAMP);
+		String token = customerWithCartOf(LAMP);
 		// Catalog is slow, so both requests are in flight together.
 		CATALOG.delay(Duration.ofMillis(600));
-		String key = UUID.randomUUID().toString();
-		double charged = this.shop.approvedPayments();
+		String key = Shop.newIdempotencyKey();
+		Charges charges = this.shop.countCharges();
 		CountDownLatch start = new CountDownLatch(1);
 
 		List<CompletableFuture<Response>> submissions = List.of(1, 2)
@@ -77,14 +75,13 @@ class IdempotencyIT extends CheckoutIntegrationTest {
 		assertThat(responses).extracting(Response::status).containsOnly(201);
 		assertThat(responses.stream().map((response) -> json(response).get("id").asString()).distinct()).hasSize(1);
 		assertThat(this.shop.ordersOf(token)).hasSize(1);
-		assertThat(this.shop.approvedPayments()).isEqualTo(charged + 1);
+		assertThat(charges.approved()).isEqualTo(1);
 	}
 
 	@Test
 	void aCheckoutThatFailedLeavesTheKeyFreeForTheRetry() {
-		String token = TestTokens.get().customer();
-		Shop.cartAndCatalogAgree(LAMP);
-		String key = UUID.randomUUID().toString();
+		String token = customerWithCartOf(LAMP);
+		String key = Shop.newIdempotencyKey();
 
 		assertProblem(this.shop.checkout(token, key, Shop.card(Shop.DECLINED)), 402, "payment-declined");
 		Response retry = this.shop.checkout(token, key, Shop.card(Shop.VISA));

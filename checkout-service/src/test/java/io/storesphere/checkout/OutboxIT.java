@@ -9,7 +9,6 @@ import io.storesphere.events.EventType;
 import io.storesphere.testsupport.aws.AwsEmulators;
 import io.storesphere.testsupport.aws.TestTopology;
 import io.storesphere.testsupport.http.HttpProbe.Response;
-import io.storesphere.testsupport.security.TestTokens;
 import io.storesphere.topology.bootstrap.AwsClients;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -27,8 +26,7 @@ class OutboxIT extends CheckoutIntegrationTest {
 
 	@Test
 	void anOrderPlacedWhileSnsIsDownIsPublishedOnceSnsIsBack() {
-		String token = TestTokens.get().customer();
-		Shop.cartAndCatalogAgree(RUG);
+		String token = customerWithCartOf(RUG);
 		try (OrderEventsProbe probe = OrderEventsProbe.subscribe(this.environment)) {
 			String orderId;
 			SNS.cut();

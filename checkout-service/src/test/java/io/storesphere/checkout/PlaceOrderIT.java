@@ -84,11 +84,10 @@ class PlaceOrderIT extends CheckoutIntegrationTest {
 
 	@Test
 	void aDeclinedCardIsA402AndNoOrder() {
-		String token = TestTokens.get().customer();
-		Shop.cartAndCatalogAgree(KETTLE);
+		String token = customerWithCartOf(KETTLE);
 
-		Response declined = this.shop.checkout(token, UUID.randomUUID().toString(), Shop.card(Shop.DECLINED));
-		Response noFunds = this.shop.checkout(token, UUID.randomUUID().toString(), Shop.card(Shop.NO_FUNDS));
+		Response declined = this.shop.checkout(token, Shop.newIdempotencyKey(), Shop.card(Shop.DECLINED));
+		Response noFunds = this.shop.checkout(token, Shop.newIdempotencyKey(), Shop.card(Shop.NO_FUNDS));
 
 		assertProblem(declined, 402, "payment-declined");
 		assertThat(json(declined).get("detail").asString()).contains("declined");
@@ -98,10 +97,9 @@ class PlaceOrderIT extends CheckoutIntegrationTest {
 
 	@Test
 	void cardDetailsThatCannotBeRightAreA422NamingTheFields() {
-		String token = TestTokens.get().customer();
-		Shop.cartAndCatalogAgree(KETTLE);
+		String token = customerWithCartOf(KETTLE);
 
-		Response response = this.shop.checkout(token, UUID.randomUUID().toString(),
+		Response response = this.shop.checkout(token, Shop.newIdempotencyKey(),
 				"{\"payment\":{\"cardNumber\":\"4242 4242 4242 4241\",\"expiryMonth\":1,\"expiryYear\":2020,"
 						+ "\"cvc\":\"12\",\"cardholderName\":\"Ada\"}}");
 

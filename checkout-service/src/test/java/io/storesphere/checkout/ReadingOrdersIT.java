@@ -39,8 +39,7 @@ class ReadingOrdersIT extends CheckoutIntegrationTest {
 
 	@Test
 	void aCustomerPagesThroughTheirOwnOrdersNewestFirst() {
-		String token = TestTokens.get().customer();
-		Shop.cartAndCatalogAgree(BOWL);
+		String token = customerWithCartOf(BOWL);
 		List<String> placed = new ArrayList<>();
 		for (int i = 0; i < 3; i++) {
 			placed.add(0, json(this.shop.checkout(token)).get("id").asString());
@@ -61,8 +60,7 @@ class ReadingOrdersIT extends CheckoutIntegrationTest {
 
 	@Test
 	void aCursorFromAnotherCustomerOrMadeUpIsA400() {
-		String ada = TestTokens.get().customer();
-		Shop.cartAndCatalogAgree(BOWL);
+		String ada = customerWithCartOf(BOWL);
 		this.shop.checkout(ada);
 		this.shop.checkout(ada);
 		String adasCursor = json(this.shop.get("/api/orders?limit=1", ada)).get("nextCursor").asString();

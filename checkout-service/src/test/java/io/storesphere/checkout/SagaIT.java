@@ -70,8 +70,7 @@ class SagaIT extends CheckoutIntegrationTest {
 
 	@Test
 	void stockCommittedConfirmsAndALateContradictingRejectionChangesNothing() {
-		String token = TestTokens.get().customer();
-		Shop.cartAndCatalogAgree(VASE);
+		String token = customerWithCartOf(VASE);
 		String orderId = json(this.shop.checkout(token)).get("id").asString();
 
 		try (OrderEventsProbe probe = OrderEventsProbe.subscribe(this.environment)) {

@@ -53,8 +53,14 @@ final class Shop {
 		return HttpProbe.send(request.build());
 	}
 
+	/** Checks out with a new key and the approved test VISA. */
 	Response checkout(String token) {
-		return checkout(token, UUID.randomUUID().toString(), card(VISA));
+		return checkout(token, newIdempotencyKey(), card(VISA));
+	}
+
+	/** An {@code Idempotency-Key} no request has used. */
+	static String newIdempotencyKey() {
+		return UUID.randomUUID().toString();
 	}
 
 	Response get(String path, String token) {
@@ -80,6 +86,20 @@ final class Shop {
 	/** Approved charges so far, from the Prometheus scrape. */
 	double approvedPayments() {
 		return metric("storesphere_checkout_payments_total{application=\"checkout-service\",outcome=\"approved\"}");
+	}
+
+	/** Starts counting the charges checkout approves from now on. */
+	Charges countCharges() {
+		return new Charges(this, approvedPayments());
+	}
+
+	/** The charges approved since {@link #countCharges()}. */
+	record Charges(Shop shop, double before) {
+
+		double approved() {
+			return this.shop.approvedPayments() - this.before;
+		}
+
 	}
 
 	static JsonNode json(Response response) {

@@ -54,17 +54,4 @@ public interface Orders {
 
 	}
 
-	/**
-	 * A cursor that {@link OrderQueries} did not hand out (or not to this caller).
-	 * Declared here, not on {@link OrderQueries}, because the service's problem handling
-	 * maps it by this name.
-	 */
-	class InvalidCursor extends RuntimeException {
-
-		public InvalidCursor() {
-			super("cursor is not one this API handed out; start again without it");
-		}
-
-	}
-
 }

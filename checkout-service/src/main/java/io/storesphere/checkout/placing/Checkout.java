@@ -9,30 +9,25 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.storesphere.checkout.CheckoutProperties;
+import io.storesphere.checkout.idempotency.IdempotencyConflict;
 import io.storesphere.checkout.idempotency.IdempotencyKey;
 import io.storesphere.checkout.idempotency.IdempotencyKeys;
 import io.storesphere.checkout.idempotency.IdempotencyKeys.KeyRecord;
 import io.storesphere.checkout.idempotency.RequestFingerprint;
-import io.storesphere.checkout.order.CheckoutRefused;
 import io.storesphere.checkout.order.Customer;
-import io.storesphere.checkout.order.IdempotencyConflict;
+import io.storesphere.checkout.order.DomainEvents;
 import io.storesphere.checkout.order.Order;
 import io.storesphere.checkout.order.OrderEvents;
 import io.storesphere.checkout.order.OrderEventsWritten;
 import io.storesphere.checkout.order.OrderQueries;
 import io.storesphere.checkout.order.Orders;
 import io.storesphere.checkout.order.Quote;
-import io.storesphere.checkout.order.UpstreamUnavailable;
 import io.storesphere.checkout.payment.CardDetails;
 import io.storesphere.checkout.payment.Charge;
 import io.storesphere.checkout.payment.PaymentDeclined;
 import io.storesphere.checkout.payment.Payments;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.stereotype.Service;
 
 /**
  * Places an order: claims the idempotency key, reads the cart and catalog's prices and
@@ -41,7 +36,6 @@ import org.springframework.stereotype.Service;
  * event to the outbox publisher. Whatever fails before the write leaves nothing charged
  * (a charge is refunded) and nothing stored, and gives the key back.
  */
-@Service
 public class Checkout {
 
 	private static final Logger log = LoggerFactory.getLogger(Checkout.class);
@@ -60,7 +54,7 @@ public class Checkout {
 
 	private final IdempotencyKeys keys;
 
-	private final ApplicationEventPublisher applicationEvents;
+	private final DomainEvents domainEvents;
 
 	private final Pricing pricing;
 
@@ -72,20 +66,24 @@ public class Checkout {
 
 	private final MeterRegistry meters;
 
-	Checkout(ShoppingCart cart, PriceList priceList, Payments payments, Orders orders, OrderQueries queries,
-			IdempotencyKeys keys, ApplicationEventPublisher applicationEvents, Pricing pricing,
-			OrderNumbers orderNumbers, CheckoutProperties properties, Clock clock, MeterRegistry meters) {
+	/**
+	 * @param inFlightWait how long a request waits for another one with the same key to
+	 * finish before giving up with {@link IdempotencyConflict.KeyInUse}
+	 */
+	public Checkout(ShoppingCart cart, PriceList priceList, Payments payments, Orders orders, OrderQueries queries,
+			IdempotencyKeys keys, DomainEvents domainEvents, Pricing pricing, OrderNumbers orderNumbers,
+			Duration inFlightWait, Clock clock, MeterRegistry meters) {
 		this.cart = cart;
 		this.priceList = priceList;
 		this.payments = payments;
 		this.orders = orders;
 		this.queries = queries;
 		this.keys = keys;
-		this.applicationEvents = applicationEvents;
+		this.domainEvents = domainEvents;
 		this.pricing = pricing;
 		this.orderNumbers = orderNumbers;
 		this.clock = clock;
-		this.inFlightWait = properties.idempotency().inFlightWait();
+		this.inFlightWait = inFlightWait;
 		this.meters = meters;
 	}
 
@@ -149,7 +147,7 @@ public class Checkout {
 			log.info("Order {} ({}) placed: {} items, {} {}, payment {}", order.id(), order.orderNumber(),
 					order.itemCount(), order.grandTotal(), order.currency(), charge.reference());
 			this.meters.counter("storesphere.checkout.orders.placed").increment();
-			this.applicationEvents.publishEvent(new OrderEventsWritten(order.id()));
+			this.domainEvents.publish(new OrderEventsWritten(order.id()));
 			return Optional.of(order);
 		}
 		catch (Orders.ClaimLost lost) {

@@ -2,8 +2,6 @@ package io.storesphere.checkout.placing;
 
 import java.util.Collection;
 
-import io.storesphere.checkout.order.UpstreamUnavailable;
-
 /**
  * catalog-service's authoritative prices and stock, as checkout sees them. Called on
  * behalf of the signed-in customer; how their token travels is the adapter's business.

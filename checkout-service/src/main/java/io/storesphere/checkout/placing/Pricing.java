@@ -8,13 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import io.storesphere.checkout.order.CheckoutRefused;
-import io.storesphere.checkout.order.CheckoutRefused.PriceChange;
-import io.storesphere.checkout.order.CheckoutRefused.Shortage;
-import io.storesphere.checkout.order.CheckoutRefused.Unavailable;
 import io.storesphere.checkout.order.Money;
 import io.storesphere.checkout.order.OrderLine;
 import io.storesphere.checkout.order.Quote;
+import io.storesphere.checkout.placing.CheckoutRefused.PriceChange;
+import io.storesphere.checkout.placing.CheckoutRefused.Shortage;
+import io.storesphere.checkout.placing.CheckoutRefused.Unavailable;
 
 /**
  * Prices a cart against catalog's current prices and stock. The cart supplies only what

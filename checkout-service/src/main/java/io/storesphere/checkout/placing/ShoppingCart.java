@@ -2,8 +2,6 @@ package io.storesphere.checkout.placing;
 
 import java.util.List;
 
-import io.storesphere.checkout.order.UpstreamUnavailable;
-
 /**
  * cart-service, as checkout sees it. Called on behalf of the signed-in customer; how
  * their token travels is the adapter's business.

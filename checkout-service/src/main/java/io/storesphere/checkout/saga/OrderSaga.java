@@ -6,9 +6,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.storesphere.checkout.order.DomainEvents;
 import io.storesphere.checkout.order.Inbox;
 import io.storesphere.checkout.order.Order;
 import io.storesphere.checkout.order.OrderEvents;
@@ -21,11 +23,9 @@ import io.storesphere.checkout.payment.RefundReceipt;
 import io.storesphere.events.EventEnvelope;
 import io.storesphere.events.StockCommitted;
 import io.storesphere.events.StockRejected;
+import io.storesphere.events.StockShortage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.stereotype.Service;
 
 /**
  * Checkout's side of the stock saga: stock committed confirms the order; stock rejected
@@ -34,7 +34,6 @@ import org.springframework.stereotype.Service;
  * write as the order's change), and {@link SagaRules} make late or contradicting answers
  * harmless.
  */
-@Service
 public class OrderSaga {
 
 	private static final Logger log = LoggerFactory.getLogger(OrderSaga.class);
@@ -49,19 +48,19 @@ public class OrderSaga {
 
 	private final Payments payments;
 
-	private final ApplicationEventPublisher applicationEvents;
+	private final DomainEvents domainEvents;
 
 	private final Clock clock;
 
 	private final MeterRegistry meters;
 
-	OrderSaga(Orders orders, OrderQueries queries, Inbox inbox, Payments payments,
-			ApplicationEventPublisher applicationEvents, Clock clock, MeterRegistry meters) {
+	public OrderSaga(Orders orders, OrderQueries queries, Inbox inbox, Payments payments, DomainEvents domainEvents,
+			Clock clock, MeterRegistry meters) {
 		this.orders = orders;
 		this.queries = queries;
 		this.inbox = inbox;
 		this.payments = payments;
-		this.applicationEvents = applicationEvents;
+		this.domainEvents = domainEvents;
 		this.clock = clock;
 		this.meters = meters;
 	}
@@ -82,9 +81,8 @@ public class OrderSaga {
 		}
 	}
 
-	private void apply(EventEnvelope<?> event, String orderId,
-			java.util.function.Function<Order, SagaRules.Decision> rule,
-			List<io.storesphere.events.StockShortage> shortages) {
+	private void apply(EventEnvelope<?> event, String orderId, Function<Order, SagaRules.Decision> rule,
+			List<StockShortage> shortages) {
 		for (int attempt = 1;; attempt++) {
 			if (this.inbox.isProcessed(event)) {
 				log.debug("{} {} was handled before", event.eventType(), event.eventId());
@@ -126,7 +124,7 @@ public class OrderSaga {
 		}
 	}
 
-	private void cancel(Order order, List<io.storesphere.events.StockShortage> shortages, EventEnvelope<?> event) {
+	private void cancel(Order order, List<StockShortage> shortages, EventEnvelope<?> event) {
 		Map<String, String> names = order.lines()
 			.stream()
 			.collect(Collectors.toMap(OrderLine::productId, OrderLine::productName, (a, b) -> a));
@@ -139,7 +137,7 @@ public class OrderSaga {
 		this.meters.counter("storesphere.checkout.payments", "outcome", "refunded").increment();
 		log.info("Order {} cancelled, {} {} refunded as {}", order.id(), receipt.amount(), order.currency(),
 				receipt.reference());
-		this.applicationEvents.publishEvent(new OrderEventsWritten(order.id()));
+		this.domainEvents.publish(new OrderEventsWritten(order.id()));
 	}
 
 	private Instant now() {

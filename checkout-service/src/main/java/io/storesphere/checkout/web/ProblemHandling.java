@@ -1,15 +1,17 @@
 package io.storesphere.checkout.web;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
-import io.storesphere.checkout.order.CheckoutRefused;
-import io.storesphere.checkout.order.IdempotencyConflict;
+import io.storesphere.checkout.idempotency.IdempotencyConflict;
 import io.storesphere.checkout.order.OrderNotFound;
-import io.storesphere.checkout.order.Orders;
-import io.storesphere.checkout.order.UpstreamUnavailable;
+import io.storesphere.checkout.order.OrderQueries;
 import io.storesphere.checkout.payment.InvalidCard;
 import io.storesphere.checkout.payment.PaymentDeclined;
+import io.storesphere.checkout.placing.CheckoutRefused;
+import io.storesphere.checkout.placing.UpstreamUnavailable;
 import io.storesphere.starter.problem.ApiProblemHandling;
 import io.storesphere.starter.problem.Problems;
 import org.slf4j.Logger;
@@ -52,7 +54,7 @@ class ProblemHandling extends ApiProblemHandling {
 	}
 
 	@ExceptionHandler
-	ResponseEntity<ProblemDetail> invalidCursor(Orders.InvalidCursor ex) {
+	ResponseEntity<ProblemDetail> invalidCursor(OrderQueries.InvalidCursor ex) {
 		return ResponseEntity.badRequest().body(Problems.invalid("cursor", ex.getMessage()));
 	}
 
@@ -64,46 +66,25 @@ class ProblemHandling extends ApiProblemHandling {
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> unavailable(CheckoutRefused.ProductsUnavailable ex) {
-		ProblemDetail problem = Problems.problem(HttpStatus.CONFLICT, "products-unavailable",
-				"Products no longer available", ex.getMessage());
-		problem.setProperty("products",
-				ex.products()
-					.stream()
-					.map((product) -> Map.of("productId", product.productId(), "productName",
-							String.valueOf(product.productName())))
-					.toList());
-		return Problems.respond(problem);
+		return conflict("products-unavailable", "Products no longer available", ex, "products", ex.products(),
+				(product) -> fields("productId", product.productId(), "productName",
+						String.valueOf(product.productName())));
 	}
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> insufficientStock(CheckoutRefused.InsufficientStock ex) {
-		ProblemDetail problem = Problems.problem(HttpStatus.CONFLICT, "insufficient-stock", "Not enough stock",
-				ex.getMessage());
-		problem.setProperty("shortages", ex.shortages().stream().map((shortage) -> {
-			Map<String, Object> entry = new LinkedHashMap<>();
-			entry.put("productId", shortage.productId());
-			entry.put("productName", shortage.productName());
-			entry.put("requested", shortage.requested());
-			entry.put("available", shortage.available());
-			return entry;
-		}).toList());
-		return Problems.respond(problem);
+		return conflict("insufficient-stock", "Not enough stock", ex, "shortages", ex.shortages(),
+				(shortage) -> fields("productId", shortage.productId(), "productName", shortage.productName(),
+						"requested", shortage.requested(), "available", shortage.available()));
 	}
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> pricesChanged(CheckoutRefused.PricesChanged ex) {
-		ProblemDetail problem = Problems.problem(HttpStatus.CONFLICT, "prices-changed", "Prices changed",
-				ex.getMessage());
-		problem.setProperty("changes", ex.changes().stream().map((change) -> {
-			Map<String, Object> entry = new LinkedHashMap<>();
-			entry.put("productId", change.productId());
-			entry.put("productName", change.productName());
-			entry.put("acceptedPrice",
-					(change.acceptedPrice() != null) ? change.acceptedPrice().toPlainString() : null);
-			entry.put("currentPrice", change.currentPrice().toPlainString());
-			return entry;
-		}).toList());
-		return Problems.respond(problem);
+		return conflict("prices-changed", "Prices changed", ex, "changes", ex.changes(),
+				(change) -> fields("productId", change.productId(), "productName", change.productName(),
+						"acceptedPrice",
+						(change.acceptedPrice() != null) ? change.acceptedPrice().toPlainString() : null,
+						"currentPrice", change.currentPrice().toPlainString()));
 	}
 
 	@ExceptionHandler
@@ -156,6 +137,26 @@ class ProblemHandling extends ApiProblemHandling {
 	ResponseEntity<ProblemDetail> store(SdkException ex) {
 		log.warn("Order store unavailable: {}", ex.getMessage());
 		return serviceUnavailable("orders-store");
+	}
+
+	/**
+	 * A 409 for a cart that cannot be bought as it is, listing under {@code property}
+	 * what the customer has to change, one entry per product.
+	 */
+	private static <T> ResponseEntity<ProblemDetail> conflict(String type, String title, CheckoutRefused refused,
+			String property, List<T> products, Function<T, Map<String, Object>> entry) {
+		ProblemDetail problem = Problems.problem(HttpStatus.CONFLICT, type, title, refused.getMessage());
+		problem.setProperty(property, products.stream().map(entry).toList());
+		return Problems.respond(problem);
+	}
+
+	/** Names and values in this order; unlike {@code Map.of}, a value may be null. */
+	private static Map<String, Object> fields(Object... namesAndValues) {
+		Map<String, Object> fields = new LinkedHashMap<>();
+		for (int i = 0; i < namesAndValues.length; i += 2) {
+			fields.put((String) namesAndValues[i], namesAndValues[i + 1]);
+		}
+		return fields;
 	}
 
 	private static ResponseEntity<ProblemDetail> serviceUnavailable(String service) {

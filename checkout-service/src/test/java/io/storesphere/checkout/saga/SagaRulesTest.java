@@ -7,27 +7,33 @@ import io.storesphere.checkout.order.OrderStatus;
 import io.storesphere.checkout.saga.SagaRules.Step;
 import io.storesphere.events.StockShortage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SagaRulesTest {
 
-	@Test
-	void theFirstAnswerDecides() {
-		assertThat(SagaRules.onStockCommitted(OrderStatus.PLACED).step()).isEqualTo(Step.CONFIRM);
-		assertThat(SagaRules.onStockRejected(OrderStatus.PLACED).step()).isEqualTo(Step.CANCEL);
-	}
+	@ParameterizedTest(name = "stock {0} for a {1} order: {2}")
+	@CsvSource(textBlock = """
+			# the first answer decides
+			committed, PLACED,    CONFIRM
+			rejected,  PLACED,    CANCEL
+			# a redelivery changes nothing
+			committed, CONFIRMED, NOTHING
+			rejected,  CANCELLED, NOTHING
+			# nor does a contradicting answer arriving late
+			rejected,  CONFIRMED, NOTHING
+			committed, CANCELLED, NOTHING
+			""")
+	void theFirstAnswerDecidesAndAnyLaterOneChangesNothing(String answer, OrderStatus status, Step step) {
+		SagaRules.Decision decision = switch (answer) {
+			case "committed" -> SagaRules.onStockCommitted(status);
+			case "rejected" -> SagaRules.onStockRejected(status);
+			default -> throw new IllegalArgumentException(answer);
+		};
 
-	@Test
-	void redeliveriesChangeNothing() {
-		assertThat(SagaRules.onStockCommitted(OrderStatus.CONFIRMED).step()).isEqualTo(Step.NOTHING);
-		assertThat(SagaRules.onStockRejected(OrderStatus.CANCELLED).step()).isEqualTo(Step.NOTHING);
-	}
-
-	@Test
-	void aContradictingAnswerArrivingLateChangesNothing() {
-		assertThat(SagaRules.onStockRejected(OrderStatus.CONFIRMED).step()).isEqualTo(Step.NOTHING);
-		assertThat(SagaRules.onStockCommitted(OrderStatus.CANCELLED).step()).isEqualTo(Step.NOTHING);
+		assertThat(decision.step()).isEqualTo(step);
 	}
 
 	@Test

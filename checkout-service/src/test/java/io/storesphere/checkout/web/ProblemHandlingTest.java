@@ -6,16 +6,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 
-import io.storesphere.checkout.order.CheckoutRefused;
-import io.storesphere.checkout.order.IdempotencyConflict;
+import io.storesphere.checkout.idempotency.IdempotencyConflict;
 import io.storesphere.checkout.order.OrderQueries;
-import io.storesphere.checkout.order.Orders;
-import io.storesphere.checkout.order.UpstreamUnavailable;
 import io.storesphere.checkout.payment.CardDetails;
 import io.storesphere.checkout.payment.PaymentSimulator;
 import io.storesphere.checkout.placing.Checkout;
+import io.storesphere.checkout.placing.CheckoutRefused;
+import io.storesphere.checkout.placing.UpstreamUnavailable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import software.amazon.awssdk.core.exception.SdkException;
 
@@ -24,7 +24,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import static io.storesphere.checkout.web.CheckoutRequests.KEY;
+import static io.storesphere.checkout.web.CheckoutRequests.payingWith;
 import static io.storesphere.testsupport.web.ProblemMatchers.invalidField;
 import static io.storesphere.testsupport.web.ProblemMatchers.problem;
 import static org.hamcrest.Matchers.containsString;
@@ -35,7 +38,6 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -49,6 +51,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ProblemHandlingTest {
 
 	private static final String CARD = "4242 4242 4242 4242";
+
+	private static final String CUSTOMER = "customer-1";
 
 	@Autowired
 	private MockMvc mvc;
@@ -64,7 +68,7 @@ class ProblemHandlingTest {
 
 	@Test
 	void anEmptyCartIs422CartEmpty() throws Exception {
-		given(this.checkout.place(any(), anyString(), any())).willThrow(new CheckoutRefused.CartEmpty());
+		placingFailsWith(new CheckoutRefused.CartEmpty());
 
 		checkout(CARD).andExpect(problem(422, "cart-empty"))
 			.andExpect(jsonPath("$.detail").value(containsString("Your cart is empty")));
@@ -72,7 +76,7 @@ class ProblemHandlingTest {
 
 	@Test
 	void productsCatalogNoLongerSellsAre409ProductsUnavailableNamingThem() throws Exception {
-		given(this.checkout.place(any(), anyString(), any())).willThrow(new CheckoutRefused.ProductsUnavailable(
+		placingFailsWith(new CheckoutRefused.ProductsUnavailable(
 				List.of(new CheckoutRefused.Unavailable("p1", "Copper Kettle"))));
 
 		checkout(CARD).andExpect(problem(409, "products-unavailable"))
@@ -82,7 +86,7 @@ class ProblemHandlingTest {
 
 	@Test
 	void tooFewInStockIs409InsufficientStockWithTheShortages() throws Exception {
-		given(this.checkout.place(any(), anyString(), any())).willThrow(new CheckoutRefused.InsufficientStock(
+		placingFailsWith(new CheckoutRefused.InsufficientStock(
 				List.of(new CheckoutRefused.Shortage("p1", "Copper Kettle", 3, 1))));
 
 		checkout(CARD).andExpect(problem(409, "insufficient-stock"))
@@ -94,9 +98,8 @@ class ProblemHandlingTest {
 
 	@Test
 	void changedPricesAre409PricesChangedWithBothPricesAsDecimalStrings() throws Exception {
-		given(this.checkout.place(any(), anyString(), any()))
-			.willThrow(new CheckoutRefused.PricesChanged(List.of(new CheckoutRefused.PriceChange("p1", "Copper Kettle",
-					new BigDecimal("49.90"), new BigDecimal("54.90")))));
+		placingFailsWith(new CheckoutRefused.PricesChanged(List.of(new CheckoutRefused.PriceChange("p1",
+				"Copper Kettle", new BigDecimal("49.90"), new BigDecimal("54.90")))));
 
 		checkout(CARD).andExpect(problem(409, "prices-changed"))
 			.andExpect(jsonPath("$.changes[0].productId").value("p1"))
@@ -133,14 +136,14 @@ class ProblemHandlingTest {
 
 	@Test
 	void aKeyUsedForAnotherRequestIs422IdempotencyKeyReused() throws Exception {
-		given(this.checkout.place(any(), anyString(), any())).willThrow(new IdempotencyConflict.KeyReused());
+		placingFailsWith(new IdempotencyConflict.KeyReused());
 
 		checkout(CARD).andExpect(problem(422, "idempotency-key-reused"));
 	}
 
 	@Test
 	void aKeyStillInFlightIs409IdempotencyKeyInUseToRetryAfterASecond() throws Exception {
-		given(this.checkout.place(any(), anyString(), any())).willThrow(new IdempotencyConflict.KeyInUse());
+		placingFailsWith(new IdempotencyConflict.KeyInUse());
 
 		checkout(CARD).andExpect(problem(409, "idempotency-key-in-use"))
 			.andExpect(header().string(HttpHeaders.RETRY_AFTER, "1"));
@@ -150,16 +153,14 @@ class ProblemHandlingTest {
 	void anOrderThatDoesNotExistIs404OrderNotFound() throws Exception {
 		given(this.orders.find("no-such-order")).willReturn(Optional.empty());
 
-		this.mvc.perform(get("/api/orders/no-such-order").with(this.tokens.customer("customer-1")))
-			.andExpect(problem(404, "order-not-found"))
+		readOrder("no-such-order").andExpect(problem(404, "order-not-found"))
 			.andExpect(jsonPath("$.detail").value("There is no order no-such-order in your account."));
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "cart", "catalog" })
 	void anUpstreamOutageIs503NamingTheServiceToRetryAfterFiveSeconds(String service) throws Exception {
-		given(this.checkout.place(any(), anyString(), any()))
-			.willThrow(new UpstreamUnavailable(service, "read timed out", null));
+		placingFailsWith(new UpstreamUnavailable(service, "read timed out", null));
 
 		checkout(CARD).andExpect(problem(503, "service-unavailable"))
 			.andExpect(jsonPath("$.service").value(service))
@@ -169,8 +170,7 @@ class ProblemHandlingTest {
 
 	@Test
 	void theStoreFailingWhilePlacingIs503OrdersStore() throws Exception {
-		given(this.checkout.place(any(), anyString(), any()))
-			.willThrow(SdkException.builder().message("Unable to execute HTTP request: connect timed out").build());
+		placingFailsWith(SdkException.builder().message("Unable to execute HTTP request: connect timed out").build());
 
 		checkout(CARD).andExpect(problem(503, "service-unavailable"))
 			.andExpect(jsonPath("$.service").value("orders-store"))
@@ -182,60 +182,43 @@ class ProblemHandlingTest {
 	void theStoreFailingWhileReadingIs503OrdersStore() throws Exception {
 		given(this.orders.find("order-1")).willThrow(SdkException.builder().message("connect timed out").build());
 
-		this.mvc.perform(get("/api/orders/order-1").with(this.tokens.customer("customer-1")))
-			.andExpect(problem(503, "service-unavailable"))
+		readOrder("order-1").andExpect(problem(503, "service-unavailable"))
 			.andExpect(jsonPath("$.service").value("orders-store"))
 			.andExpect(header().string(HttpHeaders.RETRY_AFTER, "5"));
 	}
 
-	@Test
-	void anInvalidRequestIs400InvalidRequestNamingTheParameter() throws Exception {
-		this.mvc.perform(get("/api/orders").param("limit", "0").with(this.tokens.customer("customer-1")))
-			.andExpect(invalidField("limit"))
-			.andExpect(jsonPath("$.errors[0].message").value("must be between 1 and 100"));
+	@ParameterizedTest(name = "limit={0}")
+	@CsvSource({ "0, must be between 1 and 100", "ten, must be a whole number" })
+	void aLimitOutOfRangeOrOfTheWrongTypeIs400InvalidRequestSayingWhatItMustBe(String limit, String mustBe)
+			throws Exception {
+		listOrders("limit", limit).andExpect(invalidField("limit"))
+			.andExpect(jsonPath("$.errors[0].message").value(mustBe))
+			.andExpect(jsonPath("$.detail").value("limit " + mustBe));
 	}
 
 	@Test
 	void aCursorTheStoreDidNotHandOutIs400InvalidRequestForCursor() throws Exception {
-		given(this.orders.ofCustomer(eq("customer-1"), anyInt(), eq("forged"))).willThrow(new Orders.InvalidCursor());
+		given(this.orders.ofCustomer(eq(CUSTOMER), anyInt(), eq("forged"))).willThrow(new OrderQueries.InvalidCursor());
 
-		this.mvc.perform(get("/api/orders").param("cursor", "forged").with(this.tokens.customer("customer-1")))
-			.andExpect(invalidField("cursor"))
+		listOrders("cursor", "forged").andExpect(invalidField("cursor"))
 			.andExpect(jsonPath("$.errors[0].message").value(containsString("start again without it")));
 	}
 
 	@Test
 	void anUnreadableBodyIs400UnreadableRequestShowingTheDocumentedShape() throws Exception {
-		this.mvc
-			.perform(post("/api/checkout").with(this.tokens.customer("customer-1"))
-				.header("Idempotency-Key", "key-1")
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"payment\": "))
-			.andExpect(problem(400, "unreadable-request"))
+		asCustomer(CheckoutRequests.checkout(KEY, "{\"payment\": ")).andExpect(problem(400, "unreadable-request"))
 			.andExpect(jsonPath("$.detail").value(containsString("\"cardNumber\"")));
 	}
 
 	@Test
-	void aWronglyTypedParameterIs400InvalidRequestSayingWhatItMustBe() throws Exception {
-		this.mvc.perform(get("/api/orders").param("limit", "ten").with(this.tokens.customer("customer-1")))
-			.andExpect(invalidField("limit"))
-			.andExpect(jsonPath("$.detail").value("limit must be a whole number"));
-	}
-
-	@Test
 	void aBodyThatIsNotJsonIs415UnsupportedMediaType() throws Exception {
-		this.mvc
-			.perform(post("/api/checkout").with(this.tokens.customer("customer-1"))
-				.header("Idempotency-Key", "key-1")
-				.contentType(MediaType.TEXT_PLAIN)
-				.content("4242 4242 4242 4242"))
+		asCustomer(CheckoutRequests.checkout(KEY, CARD).contentType(MediaType.TEXT_PLAIN))
 			.andExpect(problem(415, "unsupported-media-type"));
 	}
 
 	@Test
 	void anUnexpectedFailureIs500InternalErrorWithoutItsMessage() throws Exception {
-		given(this.checkout.place(any(), anyString(), any()))
-			.willThrow(new IllegalStateException("secret: table prod-checkout-orders has no index"));
+		placingFailsWith(new IllegalStateException("secret: table prod-checkout-orders has no index"));
 
 		checkout(CARD).andExpect(problem(500, "internal-error"))
 			.andExpect(jsonPath("$.detail")
@@ -243,14 +226,28 @@ class ProblemHandlingTest {
 			.andExpect(content().string(not(containsString("secret"))));
 	}
 
+	/** The customer checks out paying with this card. */
 	private ResultActions checkout(String cardNumber) throws Exception {
-		return this.mvc.perform(post("/api/checkout").with(this.tokens.customer("customer-1"))
-			.header("Idempotency-Key", "5f0c4d9e-0d1b-4c55-9a43-2b8f3c1e7a10")
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"payment": {"cardNumber": "%s", "expiryMonth": 12, "expiryYear": 2030,
-					             "cvc": "123", "cardholderName": "Ada Lovelace"}}
-					""".formatted(cardNumber)));
+		return asCustomer(CheckoutRequests.checkout(KEY, payingWith(cardNumber)));
+	}
+
+	/** The customer reads one order. */
+	private ResultActions readOrder(String orderId) throws Exception {
+		return asCustomer(get("/api/orders/{id}", orderId));
+	}
+
+	/** The customer lists their orders with one query parameter. */
+	private ResultActions listOrders(String parameter, String value) throws Exception {
+		return asCustomer(get("/api/orders").param(parameter, value));
+	}
+
+	private ResultActions asCustomer(MockHttpServletRequestBuilder request) throws Exception {
+		return this.mvc.perform(request.with(this.tokens.customer(CUSTOMER)));
+	}
+
+	/** The use case fails as the real one does when it meets this failure. */
+	private void placingFailsWith(RuntimeException failure) {
+		given(this.checkout.place(any(), anyString(), any())).willThrow(failure);
 	}
 
 	/** The use case charges the card with the real simulator and fails as it does. */

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import io.storesphere.checkout.order.Orders.InvalidCursor;
+import io.storesphere.checkout.order.OrderQueries.InvalidCursor;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;

@@ -37,7 +37,7 @@ class DynamoOrderQueries implements OrderQueries {
 
 	@Override
 	public Optional<Order> find(String orderId) {
-		return Optional.ofNullable(DynamoSupport.read(this.orders, orderId)).map(OrderItems::toOrder);
+		return Optional.ofNullable(DynamoSupport.read(this.orders, orderId)).map(OrderItemMapper::toOrder);
 	}
 
 	@Override
@@ -125,7 +125,7 @@ class DynamoOrderQueries implements OrderQueries {
 			}
 		}
 		boolean finished = streams.stream().allMatch((stream) -> Cursors.DONE.equals(nextPositions.get(stream)));
-		return new Page<>(taken.stream().map(OrderItems::toOrder).toList(),
+		return new Page<>(taken.stream().map(OrderItemMapper::toOrder).toList(),
 				finished ? null : Cursors.encode(nextPositions));
 	}
 

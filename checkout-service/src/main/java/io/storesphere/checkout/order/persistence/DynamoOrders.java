@@ -7,6 +7,8 @@ import java.util.List;
 
 import io.storesphere.checkout.CheckoutProperties;
 import io.storesphere.checkout.idempotency.IdempotencyKey;
+import io.storesphere.checkout.idempotency.persistence.IdempotencyKeyItem;
+import io.storesphere.checkout.idempotency.persistence.IdempotencyKeyTable;
 import io.storesphere.checkout.order.Order;
 import io.storesphere.checkout.order.Orders;
 import io.storesphere.events.EventCodec;
@@ -14,7 +16,6 @@ import io.storesphere.events.EventEnvelope;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
 import software.amazon.awssdk.enhanced.dynamodb.model.TransactPutItemEnhancedRequest;
-import software.amazon.awssdk.enhanced.dynamodb.model.TransactUpdateItemEnhancedRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 import org.springframework.stereotype.Component;
@@ -45,7 +46,7 @@ class DynamoOrders implements Orders {
 	DynamoOrders(DynamoDbEnhancedClient dynamoDb, EventCodec codec, CheckoutProperties properties, Clock clock) {
 		this.dynamoDb = dynamoDb;
 		this.orders = dynamoDb.table(properties.tables().orders(), DynamoSupport.ORDER);
-		this.keys = dynamoDb.table(properties.tables().idempotencyKeys(), DynamoSupport.IDEMPOTENCY_KEY);
+		this.keys = IdempotencyKeyTable.of(dynamoDb, properties);
 		this.inbox = dynamoDb.table(properties.tables().inbox(), DynamoSupport.INBOX);
 		this.codec = codec;
 		this.clock = clock;
@@ -54,10 +55,7 @@ class DynamoOrders implements Orders {
 
 	@Override
 	public void place(Order order, List<EventEnvelope<?>> events, IdempotencyKey idempotencyKey) {
-		OrderItem item = OrderItems.toItem(order, outboxEvents(events), 1);
-		IdempotencyKeyItem completed = new IdempotencyKeyItem();
-		completed.setIdempotencyKey(idempotencyKey.value());
-		completed.setStatus(IdempotencyKeyItem.COMPLETED);
+		OrderItem item = OrderItemMapper.toItem(order, outboxEvents(events), 1);
 		try {
 			this.dynamoDb.transactWriteItems((request) -> request
 				.addPutItem(this.orders,
@@ -65,12 +63,7 @@ class DynamoOrders implements Orders {
 							.item(item)
 							.conditionExpression(DynamoSupport.absent("orderId"))
 							.build())
-				.addUpdateItem(this.keys,
-						TransactUpdateItemEnhancedRequest.builder(IdempotencyKeyItem.class)
-							.item(completed)
-							.ignoreNulls(true)
-							.conditionExpression(DynamoSupport.claimedFor(order.id()))
-							.build()));
+				.addUpdateItem(this.keys, IdempotencyKeyTable.completion(idempotencyKey, order.id())));
 		}
 		catch (TransactionCanceledException ex) {
 			if (DynamoSupport.failedCondition(ex, 1)) {
@@ -88,7 +81,7 @@ class DynamoOrders implements Orders {
 		}
 		List<OutboxEventItem> outbox = new ArrayList<>(current.events());
 		outbox.addAll(outboxEvents(events));
-		OrderItem item = OrderItems.toItem(order, outbox, current.version() + 1);
+		OrderItem item = OrderItemMapper.toItem(order, outbox, current.version() + 1);
 		try {
 			this.dynamoDb.transactWriteItems((request) -> request
 				.addPutItem(this.orders,

@@ -19,8 +19,6 @@ final class DynamoSupport {
 
 	static final TableSchema<OrderItem> ORDER = OrderItemSchema.ORDER;
 
-	static final TableSchema<IdempotencyKeyItem> IDEMPOTENCY_KEY = TableSchema.fromBean(IdempotencyKeyItem.class);
-
 	static final TableSchema<InboxItem> INBOX = TableSchema.fromBean(InboxItem.class);
 
 	private DynamoSupport() {
@@ -45,18 +43,6 @@ final class DynamoSupport {
 			.expression("#version = :version")
 			.putExpressionName("#version", "version")
 			.putExpressionValue(":version", AttributeValue.fromN(String.valueOf(version)))
-			.build();
-	}
-
-	/**
-	 * The condition that a key is still claimed by the checkout creating {@code orderId}.
-	 */
-	static Expression claimedFor(String orderId) {
-		return Expression.builder()
-			.expression("#status = :inProgress AND orderId = :orderId")
-			.putExpressionName("#status", "status")
-			.putExpressionValue(":inProgress", AttributeValue.fromS(IdempotencyKeyItem.IN_PROGRESS))
-			.putExpressionValue(":orderId", AttributeValue.fromS(orderId))
 			.build();
 	}
 

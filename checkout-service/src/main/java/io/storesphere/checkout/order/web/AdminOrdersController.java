@@ -6,8 +6,8 @@ import java.util.stream.Collectors;
 
 import io.storesphere.checkout.order.OrderStatus;
 import io.storesphere.checkout.order.OrderQueries;
-import io.storesphere.checkout.order.web.Views.AdminOrderSummary;
-import io.storesphere.checkout.order.web.Views.PageView;
+import io.storesphere.checkout.order.web.OrderResponses.AdminOrderSummary;
+import io.storesphere.checkout.order.web.OrderResponses.PageView;
 import io.storesphere.checkout.web.InvalidRequest;
 
 import org.springframework.web.bind.annotation.GetMapping;

@@ -5,7 +5,7 @@ import java.net.URI;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
-import io.storesphere.checkout.order.web.Views.OrderView;
+import io.storesphere.checkout.order.web.OrderResponses.OrderView;
 import io.storesphere.checkout.payment.TestCards;
 import io.storesphere.checkout.payment.TestCards.TestCard;
 import io.storesphere.checkout.placing.Checkout;

@@ -3,9 +3,9 @@ package io.storesphere.checkout.order.web;
 import io.storesphere.checkout.order.Order;
 import io.storesphere.checkout.order.OrderNotFound;
 import io.storesphere.checkout.order.OrderQueries;
-import io.storesphere.checkout.order.web.Views.OrderSummary;
-import io.storesphere.checkout.order.web.Views.OrderView;
-import io.storesphere.checkout.order.web.Views.PageView;
+import io.storesphere.checkout.order.web.OrderResponses.OrderSummary;
+import io.storesphere.checkout.order.web.OrderResponses.OrderView;
+import io.storesphere.checkout.order.web.OrderResponses.PageView;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -21,10 +21,10 @@ import org.springframework.web.client.RestClient;
 @Component
 class CartClient implements ShoppingCart {
 
-	private final Callee cart;
+	private final UpstreamClient cart;
 
 	CartClient(CheckoutProperties properties, RestClient.Builder builder, CircuitBreakerRegistry breakers) {
-		this.cart = new Callee("cart", properties.cart(), builder, breakers);
+		this.cart = new UpstreamClient("cart", properties.cart(), builder, breakers);
 	}
 
 	@Override

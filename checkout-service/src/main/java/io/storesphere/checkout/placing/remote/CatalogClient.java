@@ -29,10 +29,10 @@ class CatalogClient implements PriceList {
 
 	static final int BATCH = 100;
 
-	private final Callee catalog;
+	private final UpstreamClient catalog;
 
 	CatalogClient(CheckoutProperties properties, RestClient.Builder builder, CircuitBreakerRegistry breakers) {
-		this.catalog = new Callee("catalog", properties.catalog(), builder, breakers);
+		this.catalog = new UpstreamClient("catalog", properties.catalog(), builder, breakers);
 	}
 
 	@Override

@@ -1,54 +1,51 @@
 package io.storesphere.checkout.saga.messaging;
 
 import io.awspring.cloud.sqs.annotation.SqsListener;
-import io.awspring.cloud.sqs.listener.Visibility;
-import io.storesphere.checkout.CheckoutProperties;
 import io.storesphere.checkout.saga.OrderSaga;
-import io.storesphere.events.EventCodec;
 import io.storesphere.events.EventDecodingException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import io.storesphere.events.EventEnvelope;
+import io.storesphere.starter.messaging.EventHandler;
+import io.storesphere.starter.messaging.SqsListenerEdge;
 
+import org.springframework.messaging.Message;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads catalog's stock-committed and stock-rejected events. A message is deleted once
- * its event was applied (or found to be a duplicate). When applying fails, the message
- * comes back after {@code storesphere.checkout.saga.retry-delay}; after five receives SQS
- * moves it to the dead-letter queue, as it does with a message that cannot be read.
+ * Reads catalog's stock-committed and stock-rejected events through the starter's edge,
+ * which decodes them and sends a message that cannot be read straight to the dead-letter
+ * queue. A message is deleted once its event was applied (or found to be a duplicate). A
+ * failure to apply one is worth retrying soon: the message comes back after the starter's
+ * back-off ({@code storesphere.sqs-listener.retry.*}), and after five receives SQS moves
+ * it to the dead-letter queue.
  */
 @Component
-class CatalogEventListener {
+class CatalogEventListener implements EventHandler {
 
-	private static final Logger log = LoggerFactory.getLogger(CatalogEventListener.class);
-
-	private final EventCodec codec;
+	private final SqsListenerEdge edge;
 
 	private final OrderSaga saga;
 
-	private final int retryDelaySeconds;
-
-	CatalogEventListener(EventCodec codec, OrderSaga saga, CheckoutProperties properties) {
-		this.codec = codec;
+	CatalogEventListener(SqsListenerEdge edge, OrderSaga saga) {
+		this.edge = edge;
 		this.saga = saga;
-		this.retryDelaySeconds = (int) Math.max(1, properties.saga().retryDelay().toSeconds());
 	}
 
 	@SqsListener("${storesphere.checkout.catalog-events-queue}")
-	void onCatalogEvent(String body, Visibility visibility) {
-		try {
-			this.saga.handle(this.codec.decode(body));
-		}
-		catch (EventDecodingException unreadable) {
-			log.error("Unreadable message on the catalog-events queue, left for the dead-letter queue: {}",
-					unreadable.getMessage());
-			throw unreadable;
-		}
-		catch (RuntimeException failure) {
-			log.warn("Will retry in {} s: {}", this.retryDelaySeconds, failure.getMessage());
-			visibility.changeTo(this.retryDelaySeconds);
-			throw failure;
-		}
+	void onCatalogEvent(Message<String> message) {
+		this.edge.receive(message, this);
+	}
+
+	@Override
+	public void handle(EventEnvelope<?> event) {
+		this.saga.handle(event);
+	}
+
+	/**
+	 * Any failure but an unreadable event may pass: a store that did not answer, a race.
+	 */
+	@Override
+	public boolean isRetryable(RuntimeException failure) {
+		return !(failure instanceof EventDecodingException);
 	}
 
 }

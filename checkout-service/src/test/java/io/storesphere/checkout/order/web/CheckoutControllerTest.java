@@ -1,21 +1,28 @@
 package io.storesphere.checkout.order.web;
 
+import java.util.List;
+import java.util.stream.Stream;
+
 import io.storesphere.checkout.order.Customer;
+import io.storesphere.checkout.order.Order;
 import io.storesphere.checkout.payment.CardDetails;
 import io.storesphere.checkout.placing.Checkout;
 import io.storesphere.checkout.placing.Checkout.PlacedOrder;
+import io.storesphere.checkout.web.CheckoutRequests;
 import io.storesphere.checkout.web.Tokens;
 import io.storesphere.checkout.web.WebSlice;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import static io.storesphere.checkout.web.CheckoutRequests.KEY;
+import static io.storesphere.checkout.web.CheckoutRequests.checkout;
+import static io.storesphere.checkout.web.CheckoutRequests.payingWith;
 import static io.storesphere.testsupport.web.ProblemMatchers.invalidField;
 import static io.storesphere.testsupport.web.ProblemMatchers.problem;
 import static org.hamcrest.Matchers.containsString;
@@ -41,12 +48,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @WebSlice
 class CheckoutControllerTest {
 
-	private static final String KEY = "5f0c4d9e-0d1b-4c55-9a43-2b8f3c1e7a10";
-
-	private static final String BODY = """
-			{"payment": {"cardNumber": "4242 4242 4242 4242", "expiryMonth": 12, "expiryYear": 2030,
-			             "cvc": "123", "cardholderName": "Ada Lovelace"}}
-			""";
+	private static final String BODY = payingWith("4242 4242 4242 4242");
 
 	@Autowired
 	private MockMvc mvc;
@@ -59,8 +61,7 @@ class CheckoutControllerTest {
 
 	@Test
 	void placingAnOrderAnswers201WithTheOrderAndWhereToReadIt() throws Exception {
-		given(this.checkout.place(any(), eq(KEY), any()))
-			.willReturn(new PlacedOrder(SampleOrders.placedBy("customer-1"), false));
+		placingAnswers(SampleOrders.placedBy("customer-1"), false);
 
 		this.mvc.perform(checkout(KEY, BODY).with(this.tokens.customer("customer-1")))
 			.andExpect(status().isCreated())
@@ -82,8 +83,7 @@ class CheckoutControllerTest {
 
 	@Test
 	void aRepeatedRequestSaysItReplayedTheOrder() throws Exception {
-		given(this.checkout.place(any(), eq(KEY), any()))
-			.willReturn(new PlacedOrder(SampleOrders.placedBy("customer-1"), true));
+		placingAnswers(SampleOrders.placedBy("customer-1"), true);
 
 		this.mvc.perform(checkout(KEY, BODY).with(this.tokens.customer("customer-1")))
 			.andExpect(status().isCreated())
@@ -92,8 +92,7 @@ class CheckoutControllerTest {
 
 	@Test
 	void theCustomerIsTheTokensSubjectNameAndEmailAndTheCardIsTheBodys() throws Exception {
-		given(this.checkout.place(any(), anyString(), any()))
-			.willReturn(new PlacedOrder(SampleOrders.placedBy("customer-1"), false));
+		placingAnswers(SampleOrders.placedBy("customer-1"), false);
 
 		this.mvc.perform(checkout(KEY, BODY).with(this.tokens.customer("customer-1"))).andExpect(status().isCreated());
 
@@ -104,12 +103,11 @@ class CheckoutControllerTest {
 
 	@Test
 	void aTokenWithoutANameUsesTheEmailAsTheName() throws Exception {
-		given(this.checkout.place(any(), anyString(), any()))
-			.willReturn(new PlacedOrder(SampleOrders.placedBy("customer-2"), false));
+		placingAnswers(SampleOrders.placedBy("customer-2"), false);
 
 		this.mvc.perform(checkout(KEY, BODY).with(this.tokens.token((claims) -> claims.subject("customer-2")
 			.claim("email", "bob@example.com")
-			.claim("roles", java.util.List.of("CUSTOMER"))))).andExpect(status().isCreated());
+			.claim("roles", List.of("CUSTOMER"))))).andExpect(status().isCreated());
 
 		then(this.checkout).should()
 			.place(eq(new Customer("customer-2", "bob@example.com", "bob@example.com")), eq(KEY), any());
@@ -118,11 +116,11 @@ class CheckoutControllerTest {
 	@Test
 	void aTokenWithoutAnEmailIs403ForbiddenAndNothingIsPlaced() throws Exception {
 		this.mvc
-			.perform(checkout(KEY, BODY).with(this.tokens
-				.token((claims) -> claims.subject("customer-3").claim("roles", java.util.List.of("CUSTOMER")))))
+			.perform(checkout(KEY, BODY)
+				.with(this.tokens.token((claims) -> claims.subject("customer-3").claim("roles", List.of("CUSTOMER")))))
 			.andExpect(problem(403, "forbidden"));
 
-		then(this.checkout).should(never()).place(any(), anyString(), any());
+		nothingWasPlaced();
 	}
 
 	@Test
@@ -131,7 +129,7 @@ class CheckoutControllerTest {
 			.andExpect(problem(401, "unauthorized"))
 			.andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE, "Bearer"));
 
-		then(this.checkout).should(never()).place(any(), anyString(), any());
+		nothingWasPlaced();
 	}
 
 	@Test
@@ -150,22 +148,21 @@ class CheckoutControllerTest {
 			.andExpect(invalidField("Idempotency-Key"))
 			.andExpect(jsonPath("$.errors", hasSize(1)));
 
-		then(this.checkout).should(never()).place(any(), anyString(), any());
+		nothingWasPlaced();
+	}
+
+	/** Keys that cannot be right: a space, nothing, more than 255 characters. */
+	static Stream<String> malformedIdempotencyKeys() {
+		return Stream.of("two words", "", "k".repeat(256));
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "two words", "" })
+	@MethodSource("malformedIdempotencyKeys")
 	void aMalformedIdempotencyKeyIs400InvalidRequestForTheHeader(String key) throws Exception {
 		this.mvc.perform(checkout(key, BODY).with(this.tokens.customer("customer-1")))
 			.andExpect(invalidField("Idempotency-Key"));
 
-		then(this.checkout).should(never()).place(any(), anyString(), any());
-	}
-
-	@Test
-	void anIdempotencyKeyLongerThan255CharactersIs400InvalidRequest() throws Exception {
-		this.mvc.perform(checkout("k".repeat(256), BODY).with(this.tokens.customer("customer-1")))
-			.andExpect(invalidField("Idempotency-Key"));
+		nothingWasPlaced();
 	}
 
 	@Test
@@ -195,10 +192,16 @@ class CheckoutControllerTest {
 			.andExpect(jsonPath("$.testCards[3].outcome").value("DECLINED"));
 	}
 
-	private static MockHttpServletRequestBuilder checkout(String idempotencyKey, String body) {
-		return post("/api/checkout").header("Idempotency-Key", idempotencyKey)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(body);
+	/**
+	 * The use case answers a checkout with {@link CheckoutRequests#KEY} with this order.
+	 */
+	private void placingAnswers(Order order, boolean replayed) {
+		given(this.checkout.place(any(), eq(KEY), any())).willReturn(new PlacedOrder(order, replayed));
+	}
+
+	/** Nothing reached the use case. */
+	private void nothingWasPlaced() {
+		then(this.checkout).should(never()).place(any(), anyString(), any());
 	}
 
 }

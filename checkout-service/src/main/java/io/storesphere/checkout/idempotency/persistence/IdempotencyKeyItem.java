@@ -1,4 +1,4 @@
-package io.storesphere.checkout.order.persistence;
+package io.storesphere.checkout.idempotency.persistence;
 
 import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbBean;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbPartitionKey;

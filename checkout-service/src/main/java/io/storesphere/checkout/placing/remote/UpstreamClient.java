@@ -8,19 +8,19 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.storesphere.checkout.CheckoutProperties;
-import io.storesphere.checkout.order.UpstreamUnavailable;
+import io.storesphere.checkout.placing.UpstreamUnavailable;
 
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
 /**
- * A service checkout calls: an HTTP client with connect and read timeouts behind a
- * circuit breaker, relaying the caller's bearer token ({@link BearerTokenRelay}). A call
- * that fails, times out or finds the breaker open ends in {@link UpstreamUnavailable}
- * naming the service.
+ * The HTTP client of one service checkout calls: connect and read timeouts, a circuit
+ * breaker, and the caller's bearer token relayed ({@link BearerTokenRelay}). A call that
+ * fails, times out or finds the breaker open ends in {@link UpstreamUnavailable} naming
+ * the service.
  */
-final class Callee {
+final class UpstreamClient {
 
 	private final String name;
 
@@ -28,7 +28,7 @@ final class Callee {
 
 	private final CircuitBreaker breaker;
 
-	Callee(String name, CheckoutProperties.Callee settings, RestClient.Builder builder,
+	UpstreamClient(String name, CheckoutProperties.Upstream settings, RestClient.Builder builder,
 			CircuitBreakerRegistry breakers) {
 		this.name = name;
 		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder()

@@ -11,12 +11,13 @@ import io.storesphere.checkout.order.OrderLine;
 import io.storesphere.checkout.order.OrderStatus;
 
 /**
- * The API's JSON views of orders. Money is a decimal string with two places, like
- * {@code "12.50"}; times are ISO-8601 UTC.
+ * The JSON bodies the order endpoints answer with: the whole order, the lines of the
+ * customers' and the admins' lists, and a page of either. Money is a decimal string with
+ * two places, like {@code "12.50"}; times are ISO-8601 UTC.
  */
-final class Views {
+final class OrderResponses {
 
-	private Views() {
+	private OrderResponses() {
 	}
 
 	/** Everything the invoice page shows. */

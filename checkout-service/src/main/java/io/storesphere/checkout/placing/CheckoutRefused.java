@@ -1,4 +1,4 @@
-package io.storesphere.checkout.order;
+package io.storesphere.checkout.placing;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -6,9 +6,7 @@ import java.util.stream.Collectors;
 
 /**
  * The cart cannot be bought as it is; nothing was charged. Each subclass says what the
- * customer has to change. Thrown while placing an order
- * ({@link io.storesphere.checkout.placing.Pricing}); it stays in this package because the
- * service's problem handling maps it here.
+ * customer has to change. Thrown by {@link Pricing} and {@link Checkout}.
  */
 public abstract class CheckoutRefused extends RuntimeException {
 

@@ -1,8 +1,8 @@
-package io.storesphere.checkout.order;
+package io.storesphere.checkout.idempotency;
 
 /**
- * An Idempotency-Key that cannot be used for this request. Thrown while placing an order;
- * it stays in this package because the service's problem handling maps it here.
+ * An Idempotency-Key that cannot be used for this request; nothing was charged. Thrown
+ * while placing an order.
  */
 public abstract class IdempotencyConflict extends RuntimeException {
 

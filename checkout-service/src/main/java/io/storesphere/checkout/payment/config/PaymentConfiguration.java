@@ -1,7 +1,10 @@
-package io.storesphere.checkout.payment;
+package io.storesphere.checkout.payment.config;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+
+import io.storesphere.checkout.payment.PaymentSimulator;
+import io.storesphere.checkout.payment.Payments;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,4 +1,4 @@
-package io.storesphere.checkout.order.persistence;
+package io.storesphere.checkout.idempotency.persistence;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -12,6 +12,7 @@ import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
 import software.amazon.awssdk.enhanced.dynamodb.Expression;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
 import software.amazon.awssdk.enhanced.dynamodb.model.DeleteItemEnhancedRequest;
+import software.amazon.awssdk.enhanced.dynamodb.model.GetItemEnhancedRequest;
 import software.amazon.awssdk.enhanced.dynamodb.model.PutItemEnhancedRequest;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -35,7 +36,7 @@ class DynamoIdempotencyKeys implements IdempotencyKeys {
 	private final Duration lease;
 
 	DynamoIdempotencyKeys(DynamoDbEnhancedClient dynamoDb, CheckoutProperties properties) {
-		this.keys = dynamoDb.table(properties.tables().idempotencyKeys(), DynamoSupport.IDEMPOTENCY_KEY);
+		this.keys = IdempotencyKeyTable.of(dynamoDb, properties);
 		this.keepFor = properties.idempotency().keepFor();
 		this.lease = properties.idempotency().lease();
 	}
@@ -66,7 +67,10 @@ class DynamoIdempotencyKeys implements IdempotencyKeys {
 				return Optional.empty();
 			}
 			catch (ConditionalCheckFailedException held) {
-				IdempotencyKeyItem holder = DynamoSupport.read(this.keys, key.value());
+				IdempotencyKeyItem holder = this.keys.getItem(GetItemEnhancedRequest.builder()
+					.key(Key.builder().partitionValue(key.value()).build())
+					.consistentRead(true)
+					.build());
 				if (holder != null) {
 					return Optional.of(new KeyRecord(key, holder.getFingerprint(), holder.getOrderId(),
 							IdempotencyKeyItem.COMPLETED.equals(holder.getStatus()),
@@ -85,7 +89,7 @@ class DynamoIdempotencyKeys implements IdempotencyKeys {
 		try {
 			this.keys.deleteItem(DeleteItemEnhancedRequest.builder()
 				.key(Key.builder().partitionValue(key.value()).build())
-				.conditionExpression(DynamoSupport.claimedFor(orderId))
+				.conditionExpression(IdempotencyKeyTable.claimedFor(orderId))
 				.build());
 		}
 		catch (ConditionalCheckFailedException notOurs) {

@@ -8,9 +8,9 @@ import io.storesphere.checkout.order.OrderLine;
 import io.storesphere.checkout.order.OrderStatus;
 
 /** Maps orders to their stored items and back. */
-final class OrderItems {
+final class OrderItemMapper {
 
-	private OrderItems() {
+	private OrderItemMapper() {
 	}
 
 	/** The order as an item with these events (its outbox) at this version. */

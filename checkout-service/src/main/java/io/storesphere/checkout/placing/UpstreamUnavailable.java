@@ -1,4 +1,4 @@
-package io.storesphere.checkout.order;
+package io.storesphere.checkout.placing;
 
 /**
  * A service checkout depends on did not answer (in time, or sensibly), or its circuit
