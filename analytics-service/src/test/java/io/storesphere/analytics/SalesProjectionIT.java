@@ -10,7 +10,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import io.storesphere.analytics.sales.messaging.SalesEventListener;
-import io.storesphere.events.EventCodec;
 import io.storesphere.events.EventEnvelope;
 import io.storesphere.events.OrderLine;
 import io.storesphere.events.OrderPlaced;
@@ -53,8 +52,6 @@ import static org.awaitility.Awaitility.await;
 class SalesProjectionIT {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
-
-	private final EventCodec codec = new EventCodec();
 
 	@Autowired
 	private SalesEventListener listener;
@@ -259,7 +256,7 @@ class SalesProjectionIT {
 	}
 
 	private void deliver(EventEnvelope<?> event) {
-		this.listener.handle(this.codec.encode(event));
+		this.listener.handle(event);
 	}
 
 	private JsonNode user(String userId) {

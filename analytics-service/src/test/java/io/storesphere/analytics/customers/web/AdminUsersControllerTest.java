@@ -1,18 +1,19 @@
-package io.storesphere.analytics.customers;
+package io.storesphere.analytics.customers.web;
 
-import io.storesphere.testsupport.web.SliceTokens;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
+import io.storesphere.analytics.customers.CustomerPage;
+import io.storesphere.analytics.customers.CustomerSearch;
+import io.storesphere.analytics.customers.CustomerSearch.SortBy;
+import io.storesphere.analytics.customers.CustomerValue;
+import io.storesphere.analytics.customers.CustomerValues;
+import io.storesphere.testsupport.web.SliceTokens;
 import org.junit.jupiter.api.Test;
-import org.mockito.ArgumentCaptor;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -23,11 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static io.storesphere.testsupport.web.ProblemMatchers.invalidField;
 import static io.storesphere.testsupport.web.ProblemMatchers.problem;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -39,8 +36,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * {@code GET /api/admin/users} in milliseconds: admins only, its parameters' problems
- * naming the parameter, and what it asks the store for (paging, the tie-break, a literal
- * search).
+ * naming the parameter, and what it asks the store for (page, size, sort, search text).
+ * How the store pages, breaks ties and matches literally is
+ * {@code JpaCustomerValuesTest}'s.
  */
 @WebMvcTest(controllers = AdminUsersController.class)
 class AdminUsersControllerTest {
@@ -49,7 +47,7 @@ class AdminUsersControllerTest {
 	private MockMvc mvc;
 
 	@MockitoBean
-	private CustomerValueRepository customers;
+	private CustomerValues customers;
 
 	@MockitoBean
 	private JwtDecoder jwtDecoder;
@@ -60,8 +58,7 @@ class AdminUsersControllerTest {
 
 	@Test
 	void anAdminGetsAPageOfCustomersWithMoneyAsDecimalStrings() throws Exception {
-		given(this.customers.search(anyString(), any(Pageable.class)))
-			.willAnswer((call) -> new PageImpl<>(List.of(this.ada), call.getArgument(1), 41));
+		given(this.customers.search(any())).willReturn(new CustomerPage(List.of(this.ada), 41, 3));
 
 		this.mvc.perform(get("/api/admin/users").param("page", "2").param("size", "20").with(role("ADMIN")))
 			.andExpect(status().isOk())
@@ -74,31 +71,35 @@ class AdminUsersControllerTest {
 			.andExpect(jsonPath("$.totalItems").value(41))
 			.andExpect(jsonPath("$.totalPages").value(3))
 			.andExpect(jsonPath("$.sort").value("spent,desc"));
+		verify(this.customers).search(new CustomerSearch(null, SortBy.MONEY_SPENT, true, 2, 20));
 	}
 
 	@Test
-	void theDefaultIsTheBiggestSpendersFirstWithTheUserIdBreakingTies() throws Exception {
-		given(this.customers.search(anyString(), any(Pageable.class))).willReturn(new PageImpl<>(List.of()));
+	void theDefaultIsTheFirstTwentyOfEveryoneBiggestSpendersFirst() throws Exception {
+		given(this.customers.search(any())).willReturn(noCustomers());
 
 		this.mvc.perform(get("/api/admin/users").with(role("ADMIN"))).andExpect(status().isOk());
 
-		ArgumentCaptor<Pageable> pageable = ArgumentCaptor.forClass(Pageable.class);
-		verify(this.customers).search(eq("%"), pageable.capture());
-		assertThat(pageable.getValue().getPageNumber()).isZero();
-		assertThat(pageable.getValue().getPageSize()).isEqualTo(20);
-		assertThat(pageable.getValue().getSort().toList()).extracting(Sort.Order::getProperty, Sort.Order::getDirection)
-			.containsExactly(tuple("coalesce(l.moneySpent, 0)", Sort.Direction.DESC),
-					tuple("c.userId", Sort.Direction.ASC));
+		verify(this.customers).search(new CustomerSearch(null, SortBy.MONEY_SPENT, true, 0, 20));
 	}
 
 	@Test
-	void aSearchIsCaseInsensitiveAndTakesWildcardsLiterally() throws Exception {
-		given(this.customers.search(anyString(), any(Pageable.class))).willReturn(new PageImpl<>(List.of()));
+	void theSearchTextAndEachSortKeyReachTheStoreAsAsked() throws Exception {
+		given(this.customers.search(any())).willReturn(noCustomers());
 
-		this.mvc.perform(get("/api/admin/users").param("q", " 50%_Off ").with(role("ADMIN")))
+		this.mvc.perform(get("/api/admin/users").param("q", " 50%_Off ").param("sort", "Name").with(role("ADMIN")))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/api/admin/users").param("sort", "items, DESC").with(role("ADMIN")))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/api/admin/users").param("sort", "orders,asc").with(role("ADMIN")))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/api/admin/users").param("sort", "registered,desc").with(role("ADMIN")))
 			.andExpect(status().isOk());
 
-		verify(this.customers).search(eq("%50\\%\\_off%"), any(Pageable.class));
+		verify(this.customers).search(new CustomerSearch(" 50%_Off ", SortBy.NAME, false, 0, 20));
+		verify(this.customers).search(new CustomerSearch(null, SortBy.ITEMS_BOUGHT, true, 0, 20));
+		verify(this.customers).search(new CustomerSearch(null, SortBy.ORDER_COUNT, false, 0, 20));
+		verify(this.customers).search(new CustomerSearch(null, SortBy.REGISTERED_AT, true, 0, 20));
 	}
 
 	// --- analytics' problem type: a parameter out of range, named
@@ -162,7 +163,7 @@ class AdminUsersControllerTest {
 
 	@Test
 	void theRolesClaimOfAVerifiedTokenDecides() throws Exception {
-		given(this.customers.search(anyString(), any(Pageable.class))).willReturn(new PageImpl<>(List.of()));
+		given(this.customers.search(any())).willReturn(noCustomers());
 		given(this.jwtDecoder.decode("admin-token")).willReturn(decoded("admin-token", "ADMIN"));
 		given(this.jwtDecoder.decode("customer-token")).willReturn(decoded("customer-token", "CUSTOMER"));
 		given(this.jwtDecoder.decode("forged")).willThrow(new BadJwtException("Signed JWT rejected"));
@@ -174,6 +175,10 @@ class AdminUsersControllerTest {
 		this.mvc.perform(get("/api/admin/users").header(HttpHeaders.AUTHORIZATION, "Bearer forged"))
 			.andExpect(problem(401, "unauthorized"))
 			.andExpect(jsonPath("$.detail").value("The bearer token is invalid or has expired; sign in again."));
+	}
+
+	private static CustomerPage noCustomers() {
+		return new CustomerPage(List.of(), 0, 0);
 	}
 
 	private static JwtRequestPostProcessor role(String role) {

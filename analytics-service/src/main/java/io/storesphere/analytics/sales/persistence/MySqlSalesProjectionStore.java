@@ -4,26 +4,29 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import io.storesphere.analytics.sales.SalesProjectionStore;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import org.springframework.stereotype.Repository;
 
 /**
- * The projection's writes, each one atomic SQL statement: counters are added to in the
- * database ({@code x = x + ?}), never read, changed and written back, so concurrent
- * events never lose an update. Upserts use MySQL's
+ * {@link SalesProjectionStore} in MySQL's SQL, each write one atomic statement: counters
+ * are added to in the database ({@code x = x + ?}), never read, changed and written back,
+ * so concurrent events never lose an update. Upserts use MySQL's
  * {@code INSERT ... ON DUPLICATE KEY UPDATE}, which H2 understands in MySQL mode.
+ * {@code @Repository} turns lock conflicts into Spring's transient exceptions, which the
+ * listener retries.
  */
 @Repository
-public class SalesWrites {
+class MySqlSalesProjectionStore implements SalesProjectionStore {
 
-	@PersistenceContext
-	private EntityManager entityManager;
+	private final EntityManager entityManager;
 
-	/**
-	 * @return false if the event was handled before
-	 */
+	MySqlSalesProjectionStore(EntityManager entityManager) {
+		this.entityManager = entityManager;
+	}
+
+	@Override
 	public boolean markProcessed(String eventId, String eventType, Instant now) {
 		return this.entityManager
 			.createNativeQuery(
@@ -34,6 +37,7 @@ public class SalesWrites {
 			.executeUpdate() == 1;
 	}
 
+	@Override
 	public void registerCustomer(String userId, String fullName, String email, Instant registeredAt) {
 		this.entityManager
 			.createNativeQuery("INSERT INTO customers (user_id, full_name, email, registered_at)"
@@ -46,10 +50,7 @@ public class SalesWrites {
 			.executeUpdate();
 	}
 
-	/**
-	 * A customer seen first through an order; identity's registration completes the row
-	 * later.
-	 */
+	@Override
 	public void knowCustomer(String userId, String fullName, String email) {
 		this.entityManager
 			.createNativeQuery("INSERT IGNORE INTO customers (user_id, full_name, email) VALUES (?, ?, ?)")
@@ -59,10 +60,7 @@ public class SalesWrites {
 			.executeUpdate();
 	}
 
-	/**
-	 * @return false if the order is known already (counted, or cancelled before it
-	 * arrived)
-	 */
+	@Override
 	public boolean recordOrder(String orderId, String userId, Instant placedAt, LocalDate placedOn, int itemCount,
 			BigDecimal grandTotal) {
 		return this.entityManager
@@ -77,10 +75,7 @@ public class SalesWrites {
 			.executeUpdate() == 1;
 	}
 
-	/**
-	 * Marks a counted order cancelled; @return false if it was not counted (unknown or
-	 * cancelled).
-	 */
+	@Override
 	public boolean cancelOrder(String orderId) {
 		return this.entityManager
 			.createNativeQuery("UPDATE order_facts SET status = 'CANCELLED' WHERE order_id = ? AND status = 'PLACED'")
@@ -88,7 +83,7 @@ public class SalesWrites {
 			.executeUpdate() == 1;
 	}
 
-	/** A cancellation that arrived before its order: the order must then never count. */
+	@Override
 	public void recordCancelledBeforePlaced(String orderId, String userId) {
 		this.entityManager
 			.createNativeQuery("INSERT IGNORE INTO order_facts (order_id, user_id, item_count,"
@@ -98,6 +93,7 @@ public class SalesWrites {
 			.executeUpdate();
 	}
 
+	@Override
 	public void addToLifetimeValue(String userId, int items, BigDecimal spent, Instant placedAt) {
 		this.entityManager.createNativeQuery("INSERT INTO customer_lifetime_value (user_id, items_bought, money_spent,"
 				+ " order_count, first_order_at, last_order_at) VALUES (?, ?, ?, 1, ?, ?)"
@@ -113,10 +109,7 @@ public class SalesWrites {
 			.executeUpdate();
 	}
 
-	/**
-	 * Takes a cancelled order out; first and last order are recomputed from the orders
-	 * that still count.
-	 */
+	@Override
 	public void subtractFromLifetimeValue(String userId, int items, BigDecimal spent) {
 		this.entityManager.createNativeQuery("UPDATE customer_lifetime_value SET items_bought = items_bought - ?,"
 				+ " money_spent = money_spent - ?, order_count = order_count - 1,"
@@ -131,6 +124,7 @@ public class SalesWrites {
 			.executeUpdate();
 	}
 
+	@Override
 	public void addToProduct(String productId, String productName, int units, BigDecimal revenue) {
 		this.entityManager
 			.createNativeQuery("INSERT INTO product_sales (product_id, product_name, units, revenue)"
@@ -143,6 +137,7 @@ public class SalesWrites {
 			.executeUpdate();
 	}
 
+	@Override
 	public void addToDay(LocalDate day, int orders, int units, BigDecimal revenue) {
 		this.entityManager
 			.createNativeQuery("INSERT INTO daily_sales (sales_date, orders, units, revenue)"
@@ -155,20 +150,13 @@ public class SalesWrites {
 			.executeUpdate();
 	}
 
-	/** What a counted order added, so that its cancellation takes off exactly that. */
+	@Override
 	public CountedOrder countedOrder(String orderId) {
 		Object[] row = (Object[]) this.entityManager
 			.createNativeQuery("SELECT item_count, grand_total, placed_on FROM order_facts WHERE order_id = ?")
 			.setParameter(1, orderId)
 			.getSingleResult();
-		Object day = row[2];
-		LocalDate placedOn = (day instanceof java.sql.Date date) ? date.toLocalDate() : (LocalDate) day;
-		return new CountedOrder(((Number) row[0]).intValue(), (BigDecimal) row[1], placedOn);
-	}
-
-	/** An order's figures as they were counted. */
-	public record CountedOrder(int itemCount, BigDecimal grandTotal, LocalDate placedOn) {
-
+		return new CountedOrder(((Number) row[0]).intValue(), (BigDecimal) row[1], SqlDates.localDate(row[2]));
 	}
 
 }

@@ -1,4 +1,4 @@
-package io.storesphere.analytics.customers;
+package io.storesphere.analytics.customers.persistence;
 
 import java.math.BigDecimal;
 import java.time.Instant;

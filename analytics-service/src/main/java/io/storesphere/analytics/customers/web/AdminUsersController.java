@@ -1,15 +1,16 @@
-package io.storesphere.analytics.customers;
+package io.storesphere.analytics.customers.web;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.storesphere.analytics.customers.CustomerPage;
+import io.storesphere.analytics.customers.CustomerSearch;
+import io.storesphere.analytics.customers.CustomerSearch.SortBy;
+import io.storesphere.analytics.customers.CustomerValue;
+import io.storesphere.analytics.customers.CustomerValues;
 import io.storesphere.analytics.web.InvalidQueryException;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.JpaSort;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -24,13 +25,12 @@ class AdminUsersController {
 	static final int MAX_PAGE_SIZE = 100;
 
 	/** Sort keys a client may use, and what they sort by. */
-	private static final Map<String, String> SORTS = Map.of("spent", "coalesce(l.moneySpent, 0)", "items",
-			"coalesce(l.itemsBought, 0)", "name", "lower(c.fullName)", "registered", "c.registeredAt", "orders",
-			"coalesce(l.orderCount, 0)");
+	private static final Map<String, SortBy> SORTS = Map.of("spent", SortBy.MONEY_SPENT, "items", SortBy.ITEMS_BOUGHT,
+			"name", SortBy.NAME, "registered", SortBy.REGISTERED_AT, "orders", SortBy.ORDER_COUNT);
 
-	private final CustomerValueRepository customers;
+	private final CustomerValues customers;
 
-	AdminUsersController(CustomerValueRepository customers) {
+	AdminUsersController(CustomerValues customers) {
 		this.customers = customers;
 	}
 
@@ -43,11 +43,11 @@ class AdminUsersController {
 		if (size < 1 || size > MAX_PAGE_SIZE) {
 			throw new InvalidQueryException("size", "must be between 1 and " + MAX_PAGE_SIZE);
 		}
-		Page<CustomerValue> result = this.customers.search(pattern(q), PageRequest.of(page, size, sort(sort)));
-		return new UsersPage(result.getContent(), page, size, result.getTotalElements(), result.getTotalPages(), sort);
+		CustomerPage result = this.customers.search(search(q, sort, page, size));
+		return new UsersPage(result.items(), page, size, result.totalItems(), result.totalPages(), sort);
 	}
 
-	private static Sort sort(String sort) {
+	private static CustomerSearch search(String q, String sort, int page, int size) {
 		String[] parts = sort.split(",");
 		String key = parts[0].trim().toLowerCase(Locale.ROOT);
 		String direction = (parts.length > 1) ? parts[1].trim().toLowerCase(Locale.ROOT) : "asc";
@@ -55,22 +55,7 @@ class AdminUsersController {
 			throw new InvalidQueryException("sort",
 					"must be one of spent, items, orders, name, registered, optionally followed by ,asc or ,desc");
 		}
-		Sort.Direction order = direction.equals("desc") ? Sort.Direction.DESC : Sort.Direction.ASC;
-		// The user id breaks ties, so paging never shows a customer twice or skips one.
-		return JpaSort.unsafe(order, SORTS.get(key)).and(JpaSort.unsafe(Sort.Direction.ASC, "c.userId"));
-	}
-
-	/** A case-insensitive "contains" pattern; the user's % and _ are taken literally. */
-	private static String pattern(String q) {
-		if (q == null || q.isBlank()) {
-			return "%";
-		}
-		String literal = q.trim()
-			.toLowerCase(Locale.ROOT)
-			.replace("\\", "\\\\")
-			.replace("%", "\\%")
-			.replace("_", "\\_");
-		return "%" + literal + "%";
+		return new CustomerSearch(q, SORTS.get(key), direction.equals("desc"), page, size);
 	}
 
 	/** A page of customers. */

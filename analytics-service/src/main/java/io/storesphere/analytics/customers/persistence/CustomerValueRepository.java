@@ -1,10 +1,13 @@
-package io.storesphere.analytics.customers;
+package io.storesphere.analytics.customers.persistence;
+
+import io.storesphere.analytics.customers.CustomerValue;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
+/** The customers joined with their lifetime values, for the admin users page. */
 interface CustomerValueRepository extends Repository<Customer, String> {
 
 	@Query(value = """
