@@ -19,15 +19,12 @@ import org.springframework.validation.annotation.Validated;
  * @param logTable the recent-notifications log
  * @param mailFrom the receipts' From address (a verified SES identity on AWS)
  * @param mailReplyTo where customers' replies go
- * @param retryDelay how long a message waits before another attempt after a transient
- * failure
  * @param keepFor how long dedupe records and log entries are kept
  */
 @Validated
 @ConfigurationProperties("storesphere.notification")
 public record NotificationProperties(@NotBlank String orderEventsQueue, @NotBlank String catalogEventsQueue,
 		@NotBlank String adminAlertsTopic, @NotBlank String dedupeTable, @NotBlank String logTable,
-		@NotBlank @Email String mailFrom, @NotBlank @Email String mailReplyTo, @NotNull Duration retryDelay,
-		@NotNull Duration keepFor) {
+		@NotBlank @Email String mailFrom, @NotBlank @Email String mailReplyTo, @NotNull Duration keepFor) {
 
 }

@@ -3,7 +3,6 @@ package io.storesphere.notification;
 import java.time.Instant;
 import java.util.List;
 
-import io.storesphere.events.EventCodec;
 import io.storesphere.events.EventEnvelope;
 import io.storesphere.events.OrderCancelled;
 import io.storesphere.events.OrderPlaced;
@@ -43,8 +42,6 @@ class NotificationsIT {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private final EventCodec codec = new EventCodec();
-
 	@Autowired
 	private NotificationListener listener;
 
@@ -59,8 +56,8 @@ class NotificationsIT {
 		String address = Inbox.uniqueAddress();
 		EventEnvelope<OrderPlaced> order = Inbox.order("<script>alert('x')</script> Eve", address);
 
-		this.listener.handle(this.codec.encode(order));
-		this.listener.handle(this.codec.encode(order));
+		this.listener.handle(order);
+		this.listener.handle(order);
 
 		List<JsonNode> mails = Inbox.mailTo(address);
 		assertThat(mails).hasSize(1);
@@ -90,8 +87,8 @@ class NotificationsIT {
 						"Copper Kettle is out of stock", placed.grandTotal(), "USD", placed.lines(), Instant.now()),
 				"checkout-service", "c", Instant.now());
 
-		this.listener.handle(this.codec.encode(cancelled));
-		this.listener.handle(this.codec.encode(cancelled));
+		this.listener.handle(cancelled);
+		this.listener.handle(cancelled);
 
 		List<JsonNode> mails = Inbox.mailTo(address);
 		assertThat(mails).hasSize(1);
@@ -119,8 +116,8 @@ class NotificationsIT {
 					new StockLow("prod-kettle", "Copper Kettle", 5, 15, Instant.now()), "catalog-service", "c",
 					Instant.now());
 
-			this.listener.handle(this.codec.encode(low));
-			this.listener.handle(this.codec.encode(low));
+			this.listener.handle(low);
+			this.listener.handle(low);
 
 			List<Message> received = clients.sqs()
 				.receiveMessage((request) -> request.queueUrl(probe).maxNumberOfMessages(10).waitTimeSeconds(2))
@@ -140,7 +137,7 @@ class NotificationsIT {
 	@Test
 	void adminsSeeRecentEmailsWithoutTheirBodiesAndCustomersSeeNothing() {
 		String address = Inbox.uniqueAddress();
-		this.listener.handle(this.codec.encode(Inbox.order("Nina", address)));
+		this.listener.handle(Inbox.order("Nina", address));
 
 		Response notifications = HttpProbe.get(url("/api/admin/notifications"), TestTokens.get().admin());
 

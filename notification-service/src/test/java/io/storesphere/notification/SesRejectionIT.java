@@ -2,7 +2,6 @@ package io.storesphere.notification;
 
 import java.util.List;
 
-import io.storesphere.events.EventCodec;
 import io.storesphere.events.EventEnvelope;
 import io.storesphere.events.OrderPlaced;
 import io.storesphere.notification.delivery.NotificationLog;
@@ -54,10 +53,8 @@ class SesRejectionIT {
 	void aRejectedReceiptIsRecordedOnceAndNotRetried() {
 		String address = Inbox.uniqueAddress();
 		EventEnvelope<OrderPlaced> order = Inbox.order("Rejected Rita", address);
-		String body = new EventCodec().encode(order);
-
-		this.listener.handle(body);
-		this.listener.handle(body);
+		this.listener.handle(order);
+		this.listener.handle(order);
 
 		assertThat(SES.requests()).hasSize(1);
 		List<NotificationLog.Entry> entries = this.log.recent(true, 50)

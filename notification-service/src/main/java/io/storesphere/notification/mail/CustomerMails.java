@@ -7,37 +7,21 @@ import java.util.Map;
 
 import io.storesphere.events.OrderCancelled;
 import io.storesphere.events.OrderPlaced;
-import org.thymeleaf.TemplateEngine;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.context.Context;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
-
-import org.springframework.stereotype.Component;
 
 /**
- * Renders the customer e-mails from Thymeleaf templates in {@code templates/mail/}: HTML
- * with the CSS written inline (mail clients drop style sheets) and a plain-text twin.
- * Every value that came from a user is escaped by the templates ({@code th:text}).
+ * The customer e-mails an order's events call for: to whom, with which subject, and what
+ * their templates show.
  */
-@Component
 public class CustomerMails {
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter
 		.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
 		.withZone(ZoneOffset.UTC);
 
-	private final TemplateEngine templates;
+	private final MailTemplates templates;
 
-	CustomerMails() {
-		ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-		resolver.setPrefix("templates/mail/");
-		resolver.setCharacterEncoding("UTF-8");
-		resolver.setTemplateMode(TemplateMode.HTML);
-		resolver.getTextTemplateModePatternSpec().addPattern("*.txt");
-		resolver.setCacheable(true);
-		this.templates = new SpringTemplateEngine();
-		this.templates.setTemplateResolver(resolver);
+	public CustomerMails(MailTemplates templates) {
+		this.templates = templates;
 	}
 
 	public Mail receipt(OrderPlaced order) {
@@ -52,9 +36,8 @@ public class CustomerMails {
 	}
 
 	private Mail render(String to, String subject, String template, Map<String, Object> variables) {
-		Context context = new Context(Locale.ENGLISH, variables);
-		return new Mail(to, subject, this.templates.process(template + ".html", context),
-				this.templates.process(template + ".txt", context));
+		MailTemplates.Bodies bodies = this.templates.render(template, variables);
+		return new Mail(to, subject, bodies.html(), bodies.text());
 	}
 
 }

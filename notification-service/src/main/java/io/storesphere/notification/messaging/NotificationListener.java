@@ -1,13 +1,10 @@
 package io.storesphere.notification.messaging;
 
 import io.awspring.cloud.sqs.annotation.SqsListener;
-import io.awspring.cloud.sqs.listener.Visibility;
-import io.storesphere.events.EventCodec;
 import io.storesphere.events.EventEnvelope;
 import io.storesphere.events.OrderCancelled;
 import io.storesphere.events.OrderPlaced;
 import io.storesphere.events.StockLow;
-import io.storesphere.notification.NotificationProperties;
 import io.storesphere.notification.alert.AlertPublisher;
 import io.storesphere.notification.delivery.Deliveries;
 import io.storesphere.notification.delivery.Deliveries.Kind;
@@ -15,23 +12,23 @@ import io.storesphere.notification.delivery.DeliveryFailure;
 import io.storesphere.notification.mail.CustomerMails;
 import io.storesphere.notification.mail.Mail;
 import io.storesphere.notification.mail.MailSender;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import io.storesphere.starter.messaging.EventHandler;
+import io.storesphere.starter.messaging.SqsListenerEdge;
 
+import org.springframework.messaging.Message;
 import org.springframework.stereotype.Component;
 
 /**
  * Turns order-placed into a receipt, order-cancelled into a cancellation e-mail and
- * stock-low into an admin alert, each once per event. A transient failure leaves the
- * message on the queue, to be received again after {@code retry-delay}; a message that
- * cannot be read is left too, and reaches the dead-letter queue after five receives.
+ * stock-low into an admin alert, each once per event ({@link Deliveries} claims each
+ * one). The starter's edge decodes each message and sends one that cannot be read
+ * straight to the dead-letter queue; after a transient failure (SES or SNS, or another
+ * consumer still sending) the message comes back after the starter's back-off.
  */
 @Component
-public class NotificationListener {
+public class NotificationListener implements EventHandler {
 
-	private static final Logger log = LoggerFactory.getLogger(NotificationListener.class);
-
-	private final EventCodec codec;
+	private final SqsListenerEdge edge;
 
 	private final Deliveries deliveries;
 
@@ -41,31 +38,28 @@ public class NotificationListener {
 
 	private final AlertPublisher alerts;
 
-	private final int retryDelaySeconds;
-
-	NotificationListener(EventCodec codec, Deliveries deliveries, CustomerMails mails, MailSender mailSender,
-			AlertPublisher alerts, NotificationProperties properties) {
-		this.codec = codec;
+	NotificationListener(SqsListenerEdge edge, Deliveries deliveries, CustomerMails mails, MailSender mailSender,
+			AlertPublisher alerts) {
+		this.edge = edge;
 		this.deliveries = deliveries;
 		this.mails = mails;
 		this.mailSender = mailSender;
 		this.alerts = alerts;
-		this.retryDelaySeconds = (int) Math.max(1, properties.retryDelay().toSeconds());
 	}
 
 	@SqsListener("${storesphere.notification.order-events-queue}")
-	void onOrderEvent(String body, Visibility visibility) {
-		handleOrRetryLater(body, visibility);
+	void onOrderEvent(Message<String> message) {
+		this.edge.receive(message, this);
 	}
 
 	@SqsListener("${storesphere.notification.catalog-events-queue}")
-	void onCatalogEvent(String body, Visibility visibility) {
-		handleOrRetryLater(body, visibility);
+	void onCatalogEvent(Message<String> message) {
+		this.edge.receive(message, this);
 	}
 
-	/** Sends what one message calls for, unless it was sent before. */
-	public void handle(String body) {
-		EventEnvelope<?> event = this.codec.decode(body);
+	/** Sends what one event calls for, unless it was sent before. */
+	@Override
+	public void handle(EventEnvelope<?> event) {
 		String eventId = event.eventId().toString();
 		if (event.payload() instanceof OrderPlaced order) {
 			Mail mail = this.mails.receipt(order);
@@ -84,15 +78,9 @@ public class NotificationListener {
 		}
 	}
 
-	private void handleOrRetryLater(String body, Visibility visibility) {
-		try {
-			handle(body);
-		}
-		catch (DeliveryFailure | Deliveries.InProgress retryable) {
-			log.warn("Will retry in {} s: {}", this.retryDelaySeconds, retryable.getMessage());
-			visibility.changeTo(this.retryDelaySeconds);
-			throw retryable;
-		}
+	@Override
+	public boolean isRetryable(RuntimeException failure) {
+		return failure instanceof DeliveryFailure || failure instanceof Deliveries.InProgress;
 	}
 
 }

@@ -1,7 +1,9 @@
-package io.storesphere.notification.mail;
+package io.storesphere.notification.mail.remote;
 
 import io.storesphere.notification.NotificationProperties;
 import io.storesphere.notification.delivery.DeliveryFailure;
+import io.storesphere.notification.mail.Mail;
+import io.storesphere.notification.mail.MailSender;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.ses.SesClient;
 import software.amazon.awssdk.services.ses.model.SesException;

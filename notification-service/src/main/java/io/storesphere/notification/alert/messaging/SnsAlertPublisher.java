@@ -1,9 +1,10 @@
-package io.storesphere.notification.alert;
+package io.storesphere.notification.alert.messaging;
 
 import io.awspring.cloud.sns.core.CachingTopicArnResolver;
 import io.awspring.cloud.sns.core.TopicArnResolver;
 import io.awspring.cloud.sns.core.TopicsListingTopicArnResolver;
 import io.storesphere.notification.NotificationProperties;
+import io.storesphere.notification.alert.AlertPublisher;
 import io.storesphere.notification.delivery.DeliveryFailure;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.sns.SnsClient;
