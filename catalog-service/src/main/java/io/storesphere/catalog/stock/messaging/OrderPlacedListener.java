@@ -2,33 +2,40 @@ package io.storesphere.catalog.stock.messaging;
 
 import io.awspring.cloud.sqs.annotation.SqsListener;
 import io.storesphere.catalog.stock.StockKeeper;
-import io.storesphere.events.EventCodec;
 import io.storesphere.events.EventEnvelope;
 import io.storesphere.events.OrderPlaced;
+import io.storesphere.starter.messaging.EventHandler;
+import io.storesphere.starter.messaging.SqsListenerEdge;
 
+import org.springframework.messaging.Message;
 import org.springframework.stereotype.Component;
 
 /**
- * Deducts stock for each order placed. A failure leaves the message on the queue to be
- * received again; one that keeps failing, or cannot be read, reaches the dead-letter
- * queue after five receives.
+ * Deducts stock for each order placed. The starter's edge decodes each message and sends
+ * one that cannot be read straight to the dead-letter queue. A failure leaves the message
+ * on the queue to be received again after the visibility timeout; one that keeps failing
+ * reaches the dead-letter queue after five receives.
  */
 @Component
-class OrderPlacedListener {
+class OrderPlacedListener implements EventHandler {
 
-	private final EventCodec codec;
+	private final SqsListenerEdge edge;
 
 	private final StockKeeper stock;
 
-	OrderPlacedListener(EventCodec codec, StockKeeper stock) {
-		this.codec = codec;
+	OrderPlacedListener(SqsListenerEdge edge, StockKeeper stock) {
+		this.edge = edge;
 		this.stock = stock;
 	}
 
 	@SqsListener("${storesphere.catalog.order-events-queue}")
+	void onOrderEvent(Message<String> message) {
+		this.edge.receive(message, this);
+	}
+
+	@Override
 	@SuppressWarnings("unchecked")
-	void onOrderEvent(String body) {
-		EventEnvelope<?> event = this.codec.decode(body);
+	public void handle(EventEnvelope<?> event) {
 		// The subscription's filter lets only order-placed through; anything else is
 		// not ours to act on.
 		if (event.payload() instanceof OrderPlaced) {
