@@ -20,9 +20,9 @@ import org.springframework.web.client.RestClientException;
 /**
  * Asks catalog's batch endpoint ({@code POST /api/products/batch}, at most 100 ids a
  * call) within the configured timeouts and behind a circuit breaker; the client relays
- * the caller's bearer token ({@link BearerTokenRelay}). Any failure (no connection,
- * timeout, an error status, an answer that cannot be read, the breaker open) is
- * {@link CatalogUnavailable}.
+ * the caller's bearer token ({@link io.storesphere.starter.security.BearerTokenRelay}).
+ * Any failure (no connection, timeout, an error status, an answer that cannot be read,
+ * the breaker open) is {@link CatalogUnavailable}.
  */
 @Component
 class HttpCatalog implements Catalog {

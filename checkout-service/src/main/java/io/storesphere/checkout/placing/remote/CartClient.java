@@ -15,8 +15,9 @@ import org.springframework.web.client.RestClient;
 
 /**
  * Reads the caller's cart from cart-service ({@code GET /api/cart}) with the caller's own
- * token, which {@link BearerTokenRelay} adds. Only what and how many, and the price the
- * customer accepted, are used: prices and stock come from catalog.
+ * token, which {@link io.storesphere.starter.security.BearerTokenRelay} adds. Only what
+ * and how many, and the price the customer accepted, are used: prices and stock come from
+ * catalog.
  */
 @Component
 class CartClient implements ShoppingCart {

@@ -22,7 +22,7 @@ import org.springframework.web.client.RestClient;
 /**
  * Reads current prices and stock from catalog-service's batch read
  * ({@code POST /api/products/batch}, at most 100 ids a call) with the caller's token,
- * which {@link BearerTokenRelay} adds.
+ * which {@link io.storesphere.starter.security.BearerTokenRelay} adds.
  */
 @Component
 class CatalogClient implements PriceList {

@@ -9,6 +9,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.storesphere.checkout.CheckoutProperties;
 import io.storesphere.checkout.placing.UpstreamUnavailable;
+import io.storesphere.starter.security.BearerTokenRelay;
 
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;

@@ -1,4 +1,4 @@
-package io.storesphere.cart.shopping.remote;
+package io.storesphere.starter.security;
 
 import io.storesphere.testsupport.web.SliceTokens;
 import org.junit.jupiter.api.AfterEach;
@@ -16,7 +16,7 @@ import static org.springframework.test.web.client.match.MockRestRequestMatchers.
 import static org.springframework.test.web.client.response.MockRestResponseCreators.withSuccess;
 
 /**
- * Catalog sees the customer cart is asked for: the verified token of the request being
+ * The callee sees the customer the caller serves: the verified token of the request being
  * served travels with the call, and nothing else does.
  */
 class BearerTokenRelayTest {

@@ -1,4 +1,4 @@
-package io.storesphere.checkout.placing.remote;
+package io.storesphere.starter.security;
 
 import java.io.IOException;
 
@@ -12,12 +12,13 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.AbstractOAuth2TokenAuthenticationToken;
 
 /**
- * Token relay: a call to cart or catalog carries the bearer token of the request it is
- * made for, taken from the security context the resource server filled in, so the callee
- * sees the same customer. A call made outside such a request (no token in the context),
- * or one that sets its own {@code Authorization} header, is left as it is.
+ * Token relay for a service's {@code RestClient}: a call to another service carries the
+ * bearer token of the request it is made for, taken from the security context the
+ * resource server filled in after verifying it, so the callee sees the same customer and
+ * no domain port handles a token. A call made outside such a request (no token in the
+ * context), or one that sets its own {@code Authorization} header, is left as it is.
  */
-final class BearerTokenRelay implements ClientHttpRequestInterceptor {
+public final class BearerTokenRelay implements ClientHttpRequestInterceptor {
 
 	@Override
 	public ClientHttpResponse intercept(HttpRequest request, byte[] body, ClientHttpRequestExecution execution)
