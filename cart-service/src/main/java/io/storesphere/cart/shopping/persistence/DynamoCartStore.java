@@ -12,6 +12,7 @@ import io.storesphere.cart.shopping.CartLine;
 import io.storesphere.cart.shopping.CartStore;
 import io.storesphere.cart.shopping.CartStoreUnavailable;
 import io.storesphere.cart.shopping.Money;
+import io.storesphere.starter.inbox.ProcessedEvent;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
@@ -39,17 +40,11 @@ class DynamoCartStore implements CartStore {
 
 	private static final TableSchema<CartItem> CART_SCHEMA = TableSchema.fromBean(CartItem.class);
 
-	private static final TableSchema<InboxItem> INBOX_SCHEMA = TableSchema.fromBean(InboxItem.class);
-
-	private static final Expression EVENT_IS_NEW = Expression.builder()
-		.expression("attribute_not_exists(eventId)")
-		.build();
-
 	private final DynamoDbEnhancedClient dynamoDb;
 
 	private final DynamoDbTable<CartItem> carts;
 
-	private final DynamoDbTable<InboxItem> inbox;
+	private final DynamoDbTable<ProcessedEvent> inbox;
 
 	private final Clock clock;
 
@@ -57,7 +52,7 @@ class DynamoCartStore implements CartStore {
 		this.dynamoDb = dynamoDb;
 		this.clock = clock;
 		this.carts = dynamoDb.table(properties.cartsTable(), CART_SCHEMA);
-		this.inbox = dynamoDb.table(properties.inboxTable(), INBOX_SCHEMA);
+		this.inbox = dynamoDb.table(properties.inboxTable(), ProcessedEvent.SCHEMA);
 	}
 
 	@Override
@@ -97,18 +92,14 @@ class DynamoCartStore implements CartStore {
 	@Override
 	public EventWrite replaceForEvent(String eventId, String eventType, Cart changed, long expectedVersion,
 			Instant cartExpiresAt, Instant eventKeptUntil) {
-		InboxItem record = new InboxItem();
-		record.setEventId(eventId);
-		record.setEventType(eventType);
-		record.setProcessedAt(this.clock.instant());
-		record.setExpiresAt(eventKeptUntil.getEpochSecond());
+		ProcessedEvent record = ProcessedEvent.of(eventId, eventType, this.clock.instant(), eventKeptUntil);
 		try {
 			unlessUnavailable("write", () -> {
 				TransactWriteItemsEnhancedRequest.Builder transaction = TransactWriteItemsEnhancedRequest.builder()
 					.addPutItem(this.inbox,
-							TransactPutItemEnhancedRequest.builder(InboxItem.class)
+							TransactPutItemEnhancedRequest.builder(ProcessedEvent.class)
 								.item(record)
-								.conditionExpression(EVENT_IS_NEW)
+								.conditionExpression(ProcessedEvent.IS_NEW)
 								.build());
 				if (changed != null) {
 					transaction.addPutItem(this.carts,

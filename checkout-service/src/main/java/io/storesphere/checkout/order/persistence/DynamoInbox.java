@@ -2,10 +2,12 @@ package io.storesphere.checkout.order.persistence;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 
 import io.storesphere.checkout.CheckoutProperties;
 import io.storesphere.checkout.order.Inbox;
 import io.storesphere.events.EventEnvelope;
+import io.storesphere.starter.inbox.ProcessedEvent;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
 import software.amazon.awssdk.enhanced.dynamodb.model.PutItemEnhancedRequest;
@@ -20,14 +22,14 @@ import org.springframework.stereotype.Component;
 @Component
 class DynamoInbox implements Inbox {
 
-	private final DynamoDbTable<InboxItem> inbox;
+	private final DynamoDbTable<ProcessedEvent> inbox;
 
 	private final Clock clock;
 
 	private final Duration keepFor;
 
 	DynamoInbox(DynamoDbEnhancedClient dynamoDb, CheckoutProperties properties, Clock clock) {
-		this.inbox = dynamoDb.table(properties.tables().inbox(), DynamoSupport.INBOX);
+		this.inbox = dynamoDb.table(properties.tables().inbox(), ProcessedEvent.SCHEMA);
 		this.clock = clock;
 		this.keepFor = properties.saga().inboxKeepFor();
 	}
@@ -40,9 +42,10 @@ class DynamoInbox implements Inbox {
 	@Override
 	public void markProcessed(EventEnvelope<?> event) {
 		try {
-			this.inbox.putItem(PutItemEnhancedRequest.builder(InboxItem.class)
-				.item(InboxItem.handled(event, this.clock.instant(), this.keepFor))
-				.conditionExpression(DynamoSupport.absent("eventId"))
+			Instant now = this.clock.instant();
+			this.inbox.putItem(PutItemEnhancedRequest.builder(ProcessedEvent.class)
+				.item(ProcessedEvent.of(event.eventId().toString(), event.eventType(), now, now.plus(this.keepFor)))
+				.conditionExpression(ProcessedEvent.IS_NEW)
 				.build());
 		}
 		catch (ConditionalCheckFailedException alreadyThere) {

@@ -2,6 +2,7 @@ package io.storesphere.checkout.order.persistence;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,6 +14,7 @@ import io.storesphere.checkout.order.Order;
 import io.storesphere.checkout.order.Orders;
 import io.storesphere.events.EventCodec;
 import io.storesphere.events.EventEnvelope;
+import io.storesphere.starter.inbox.ProcessedEvent;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
 import software.amazon.awssdk.enhanced.dynamodb.model.TransactPutItemEnhancedRequest;
@@ -35,7 +37,7 @@ class DynamoOrders implements Orders {
 
 	private final DynamoDbTable<IdempotencyKeyItem> keys;
 
-	private final DynamoDbTable<InboxItem> inbox;
+	private final DynamoDbTable<ProcessedEvent> inbox;
 
 	private final EventCodec codec;
 
@@ -47,7 +49,7 @@ class DynamoOrders implements Orders {
 		this.dynamoDb = dynamoDb;
 		this.orders = dynamoDb.table(properties.tables().orders(), DynamoSupport.ORDER);
 		this.keys = IdempotencyKeyTable.of(dynamoDb, properties);
-		this.inbox = dynamoDb.table(properties.tables().inbox(), DynamoSupport.INBOX);
+		this.inbox = dynamoDb.table(properties.tables().inbox(), ProcessedEvent.SCHEMA);
 		this.codec = codec;
 		this.clock = clock;
 		this.inboxKeepFor = properties.saga().inboxKeepFor();
@@ -90,9 +92,9 @@ class DynamoOrders implements Orders {
 							.conditionExpression(DynamoSupport.sameVersion(current.version()))
 							.build())
 				.addPutItem(this.inbox,
-						TransactPutItemEnhancedRequest.builder(InboxItem.class)
-							.item(InboxItem.handled(causedBy, this.clock.instant(), this.inboxKeepFor))
-							.conditionExpression(DynamoSupport.absent("eventId"))
+						TransactPutItemEnhancedRequest.builder(ProcessedEvent.class)
+							.item(handled(causedBy))
+							.conditionExpression(ProcessedEvent.IS_NEW)
 							.build()));
 		}
 		catch (TransactionCanceledException ex) {
@@ -112,6 +114,11 @@ class DynamoOrders implements Orders {
 			.map((event) -> new OutboxEventItem(event.eventId().toString(), event.eventType(), this.codec.encode(event),
 					now, null))
 			.toList();
+	}
+
+	private ProcessedEvent handled(EventEnvelope<?> event) {
+		Instant now = this.clock.instant();
+		return ProcessedEvent.of(event.eventId().toString(), event.eventType(), now, now.plus(this.inboxKeepFor));
 	}
 
 }

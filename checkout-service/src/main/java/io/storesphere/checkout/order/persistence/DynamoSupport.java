@@ -19,8 +19,6 @@ final class DynamoSupport {
 
 	static final TableSchema<OrderItem> ORDER = OrderItemSchema.ORDER;
 
-	static final TableSchema<InboxItem> INBOX = TableSchema.fromBean(InboxItem.class);
-
 	private DynamoSupport() {
 	}
 
