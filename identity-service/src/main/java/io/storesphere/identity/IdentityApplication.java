@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.info.Info;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Accounts, password hashes, roles and the JWT signing keys (JWKS); publishes
@@ -15,7 +14,6 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @SpringBootApplication
 @OpenAPIDefinition(info = @Info(title = "StoreSphere identity-service API", version = "v1"))
 @ConfigurationPropertiesScan
-@EnableScheduling
 public class IdentityApplication {
 
 	public static void main(String[] args) {

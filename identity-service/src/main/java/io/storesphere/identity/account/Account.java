@@ -3,93 +3,37 @@ package io.storesphere.identity.account;
 import java.time.Instant;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-
 /**
  * A user account. The password is only ever held as a hash from the delegating encoder.
+ *
+ * @param id the user id, the {@code sub} of the account's tokens
+ * @param email trimmed and lower-cased, unique
+ * @param fullName the name shown to the user and in tokens
+ * @param passwordHash the encoder's hash, with its {@code {id}} prefix
+ * @param role what the account may do
+ * @param createdAt when the account was created
+ * @param updatedAt when it last changed
  */
-@Entity
-@Table(name = "accounts")
-public class Account {
+public record Account(String id, String email, String fullName, String passwordHash, Role role, Instant createdAt,
+		Instant updatedAt) {
 
-	@Id
-	private String id;
-
-	@Column(nullable = false, unique = true)
-	private String email;
-
-	@Column(name = "full_name", nullable = false)
-	private String fullName;
-
-	@Column(name = "password_hash", nullable = false)
-	private String passwordHash;
-
-	@Enumerated(EnumType.STRING)
-	@Column(nullable = false)
-	private Role role;
-
-	@Column(name = "created_at", nullable = false)
-	private Instant createdAt;
-
-	@Column(name = "updated_at", nullable = false)
-	private Instant updatedAt;
-
-	@Version
-	private long version;
-
-	protected Account() {
-		// for JPA
-	}
-
+	/** A new account with a fresh id. */
 	Account(String email, String fullName, String passwordHash, Role role, Instant now) {
-		this.id = UUID.randomUUID().toString();
-		this.email = email;
-		this.fullName = fullName;
-		this.passwordHash = passwordHash;
-		this.role = role;
-		this.createdAt = now;
-		this.updatedAt = now;
-	}
-
-	public String id() {
-		return this.id;
-	}
-
-	public String email() {
-		return this.email;
-	}
-
-	public String fullName() {
-		return this.fullName;
-	}
-
-	public String passwordHash() {
-		return this.passwordHash;
-	}
-
-	public Role role() {
-		return this.role;
-	}
-
-	public Instant createdAt() {
-		return this.createdAt;
+		this(UUID.randomUUID().toString(), email, fullName, passwordHash, role, now, now);
 	}
 
 	/**
-	 * Used by the admin bootstrap, which keeps the configured admin account in step with
-	 * its secret.
+	 * The account as the admin bootstrap leaves it, which keeps the configured admin
+	 * account in step with its secret.
 	 */
-	void update(String fullName, String passwordHash, Role role, Instant now) {
-		this.fullName = fullName;
-		this.passwordHash = passwordHash;
-		this.role = role;
-		this.updatedAt = now;
+	Account updated(String fullName, String passwordHash, Role role, Instant now) {
+		return new Account(this.id, this.email, fullName, passwordHash, role, this.createdAt, now);
+	}
+
+	/** Never the hash: an account may end up in a log line. */
+	@Override
+	public String toString() {
+		return "Account[id=" + this.id + ", role=" + this.role + "]";
 	}
 
 }

@@ -2,46 +2,36 @@ package io.storesphere.identity.account;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 
-import io.storesphere.events.EventEnvelope;
-import io.storesphere.events.UserRegistered;
-import io.storesphere.identity.outbox.Outbox;
-
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 /** Signing up, signing in, and reading one's own account. */
-@Service
 public class AccountService {
 
-	static final String PRODUCER = "identity-service";
+	private final Accounts accounts;
 
-	private final AccountRepository accounts;
-
-	private final PasswordEncoder passwords;
+	private final PasswordHashes passwords;
 
 	private final LoginGuard guard;
 
-	private final Outbox outbox;
+	private final AccountEvents events;
+
+	private final Transactions transactions;
 
 	private final Clock clock;
 
 	// Checked against when the address is unknown, so that both failures take as long.
 	private final String unknownAccountHash;
 
-	AccountService(AccountRepository accounts, PasswordEncoder passwords, LoginGuard guard, Outbox outbox,
-			Clock clock) {
+	public AccountService(Accounts accounts, PasswordHashes passwords, LoginGuard guard, AccountEvents events,
+			Transactions transactions, Clock clock) {
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.guard = guard;
-		this.outbox = outbox;
+		this.events = events;
+		this.transactions = transactions;
 		this.clock = clock;
-		this.unknownAccountHash = passwords.encode("no account has this password " + System.nanoTime());
+		this.unknownAccountHash = passwords.hash("no account has this password " + System.nanoTime());
 	}
 
 	/** Normalises an e-mail address the way it is stored: trimmed and lower-cased. */
@@ -50,31 +40,25 @@ public class AccountService {
 	}
 
 	/**
-	 * Creates a customer account and, in the same transaction, the user-registered event.
+	 * Creates a customer account and, in the same transaction, its
+	 * {@link AccountRegistered} event.
 	 * @throws AccountExceptions.EmailAlreadyRegistered if the address is taken
 	 */
-	@Transactional
 	public Account signUp(String fullName, String email, String password) {
-		String normalisedEmail = normaliseEmail(email);
-		if (password.trim().equalsIgnoreCase(normalisedEmail)) {
-			throw new AccountExceptions.InvalidField("password", "must not be the same as the e-mail address");
-		}
-		if (this.accounts.existsByEmail(normalisedEmail)) {
-			throw new AccountExceptions.EmailAlreadyRegistered();
-		}
-		Instant now = this.clock.instant();
-		Account account;
-		try {
-			account = this.accounts.saveAndFlush(
-					new Account(normalisedEmail, fullName.trim(), this.passwords.encode(password), Role.CUSTOMER, now));
-		}
-		catch (DataIntegrityViolationException concurrentSignup) {
-			throw new AccountExceptions.EmailAlreadyRegistered();
-		}
-		this.outbox.append(EventEnvelope.wrap(
-				new UserRegistered(account.id(), account.fullName(), account.email(), account.createdAt()), PRODUCER,
-				"signup-" + account.id(), now));
-		return account;
+		return this.transactions.inTransaction(() -> {
+			String normalisedEmail = normaliseEmail(email);
+			if (password.trim().equalsIgnoreCase(normalisedEmail)) {
+				throw new AccountExceptions.InvalidField("password", "must not be the same as the e-mail address");
+			}
+			if (this.accounts.isRegistered(normalisedEmail)) {
+				throw new AccountExceptions.EmailAlreadyRegistered();
+			}
+			Account account = new Account(normalisedEmail, fullName.trim(), this.passwords.hash(password),
+					Role.CUSTOMER, this.clock.instant());
+			this.accounts.add(account);
+			this.events.raise(AccountRegistered.of(account));
+			return account;
+		});
 	}
 
 	/**
@@ -87,7 +71,7 @@ public class AccountService {
 	public Account authenticate(String email, String password) {
 		String normalisedEmail = normaliseEmail(email);
 		this.guard.checkNotLocked(normalisedEmail);
-		Optional<Account> account = this.accounts.findByEmail(normalisedEmail);
+		Optional<Account> account = this.accounts.byEmail(normalisedEmail);
 		String hash = account.map(Account::passwordHash).orElse(this.unknownAccountHash);
 		if (!this.passwords.matches(password, hash) || account.isEmpty()) {
 			LockoutPolicy.State state = this.guard.recordFailure(normalisedEmail);
@@ -100,9 +84,8 @@ public class AccountService {
 		return account.get();
 	}
 
-	@Transactional(readOnly = true)
 	public Account byId(String id) {
-		return this.accounts.findById(id).orElseThrow(AccountExceptions.NotFound::new);
+		return this.accounts.byId(id).orElseThrow(AccountExceptions.NotFound::new);
 	}
 
 }

@@ -4,7 +4,7 @@ package io.storesphere.identity.admin;
  * What makes an administrator password acceptable; plain Java so it is tested in
  * milliseconds.
  */
-final class AdminPasswordRule {
+public final class AdminPasswordRule {
 
 	static final int MIN_LENGTH = 12;
 
@@ -12,7 +12,7 @@ final class AdminPasswordRule {
 	}
 
 	/** Why the password is weak, or {@code null} if it is acceptable. */
-	static String weakness(String password, String email) {
+	public static String weakness(String password, String email) {
 		if (password.length() < MIN_LENGTH) {
 			return "it must have at least " + MIN_LENGTH + " characters";
 		}

@@ -1,62 +1,19 @@
 package io.storesphere.identity.token;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
 
-import com.nimbusds.jose.jwk.RSAKey;
 import io.storesphere.identity.account.Account;
 
-import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
-import org.springframework.security.oauth2.jwt.JwsHeader;
-import org.springframework.security.oauth2.jwt.JwtClaimsSet;
-import org.springframework.security.oauth2.jwt.JwtEncoder;
-import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
-import org.springframework.stereotype.Component;
-
 /**
- * Issues short-lived RS256 access tokens: sub = user id, name, email, roles, iat, exp,
- * iss.
+ * Issues short-lived access tokens: sub = user id, name, email, roles, iat, exp, iss. The
+ * one adapter signs RS256 JWTs with identity's key.
  */
-@Component
-public class TokenIssuer {
+public interface TokenIssuer {
 
-	private final JwtEncoder encoder;
-
-	private final String keyId;
-
-	private final TokenProperties properties;
-
-	private final Clock clock;
-
-	TokenIssuer(JwtEncoder encoder, RSAKey signingKey, TokenProperties properties, Clock clock) {
-		this.encoder = encoder;
-		this.keyId = signingKey.getKeyID();
-		this.properties = properties;
-		this.clock = clock;
-	}
-
-	public IssuedToken issue(Account account) {
-		Instant now = this.clock.instant();
-		JwtClaimsSet claims = JwtClaimsSet.builder()
-			.issuer(this.properties.issuer())
-			.subject(account.id())
-			.claim("name", account.fullName())
-			.claim("email", account.email())
-			.claim("roles", List.of(account.role().name()))
-			.issuedAt(now)
-			.expiresAt(now.plus(this.properties.ttl()))
-			.id(UUID.randomUUID().toString())
-			.build();
-		JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).keyId(this.keyId).build();
-		String value = this.encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
-		return new IssuedToken(value, this.properties.ttl());
-	}
+	IssuedToken issue(Account account);
 
 	/** A signed token and how long it is valid. */
-	public record IssuedToken(String value, Duration expiresIn) {
+	record IssuedToken(String value, Duration expiresIn) {
 
 	}
 

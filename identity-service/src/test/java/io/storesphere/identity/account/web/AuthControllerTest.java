@@ -9,7 +9,7 @@ import io.storesphere.identity.account.Account;
 import io.storesphere.identity.account.AccountExceptions;
 import io.storesphere.identity.account.AccountService;
 import io.storesphere.identity.account.TestAccounts;
-import io.storesphere.identity.security.IdentityPublicPaths;
+import io.storesphere.identity.security.config.IdentityPublicPaths;
 import io.storesphere.identity.token.TokenIssuer;
 import io.storesphere.identity.token.TokenIssuer.IssuedToken;
 import io.storesphere.testsupport.web.SliceTokens;

@@ -1,4 +1,4 @@
-package io.storesphere.identity.security;
+package io.storesphere.identity.security.config;
 
 import io.storesphere.starter.security.PublicPaths;
 

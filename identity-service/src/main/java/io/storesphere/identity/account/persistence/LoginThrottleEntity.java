@@ -1,7 +1,8 @@
-package io.storesphere.identity.account;
+package io.storesphere.identity.account.persistence;
 
 import java.time.Instant;
 
+import io.storesphere.identity.account.LockoutPolicy;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -11,7 +12,7 @@ import jakarta.persistence.Version;
 /** The persisted {@link LockoutPolicy.State} of one e-mail address. */
 @Entity
 @Table(name = "login_throttle")
-class LoginThrottle {
+class LoginThrottleEntity {
 
 	@Id
 	private String email;
@@ -28,13 +29,13 @@ class LoginThrottle {
 	@Version
 	private long version;
 
-	protected LoginThrottle() {
+	protected LoginThrottleEntity() {
 		// for JPA
 	}
 
-	LoginThrottle(String email, Instant now) {
+	LoginThrottleEntity(String email, LockoutPolicy.State state) {
 		this.email = email;
-		this.windowStartedAt = now;
+		apply(state);
 	}
 
 	LockoutPolicy.State state() {

@@ -1,4 +1,4 @@
-package io.storesphere.identity.token;
+package io.storesphere.identity.token.config;
 
 import java.time.Duration;
 

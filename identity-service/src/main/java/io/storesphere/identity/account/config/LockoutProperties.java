@@ -1,7 +1,8 @@
-package io.storesphere.identity.account;
+package io.storesphere.identity.account.config;
 
 import java.time.Duration;
 
+import io.storesphere.identity.account.LockoutPolicy;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 

@@ -1,4 +1,4 @@
-package io.storesphere.identity.token;
+package io.storesphere.identity.token.config;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -9,6 +9,7 @@ import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.RSAPublicKeySpec;
+import java.time.Clock;
 import java.util.Base64;
 
 import com.nimbusds.jose.JOSEException;
@@ -17,6 +18,7 @@ import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import io.storesphere.identity.LocalSecrets;
+import io.storesphere.identity.token.TokenIssuer;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -76,6 +78,11 @@ class SigningKeys {
 			.build();
 		decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(properties.issuer()));
 		return decoder;
+	}
+
+	@Bean
+	TokenIssuer tokenIssuer(JwtEncoder encoder, RSAKey signingKey, TokenProperties properties, Clock clock) {
+		return new JwtTokenIssuer(encoder, signingKey, properties, clock);
 	}
 
 	private static String newPrivateKeyPem() {

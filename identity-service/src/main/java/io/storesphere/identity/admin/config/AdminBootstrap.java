@@ -1,10 +1,11 @@
-package io.storesphere.identity.admin;
+package io.storesphere.identity.admin.config;
 
 import java.nio.file.Path;
 import java.security.SecureRandom;
 
 import io.storesphere.identity.LocalSecrets;
 import io.storesphere.identity.account.AdminAccounts;
+import io.storesphere.identity.admin.AdminPasswordRule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,4 +1,4 @@
-package io.storesphere.identity.account;
+package io.storesphere.identity.account.persistence;
 
 import java.util.Optional;
 
@@ -8,11 +8,11 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-interface LoginThrottleRepository extends JpaRepository<LoginThrottle, String> {
+interface LoginThrottleRepository extends JpaRepository<LoginThrottleEntity, String> {
 
 	/** Row-locked, so concurrent failures for one address are all counted. */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
-	@Query("select t from LoginThrottle t where t.email = :email")
-	Optional<LoginThrottle> findForUpdate(String email);
+	@Query("select t from LoginThrottleEntity t where t.email = :email")
+	Optional<LoginThrottleEntity> findForUpdate(String email);
 
 }

@@ -1,4 +1,4 @@
-package io.storesphere.identity.security;
+package io.storesphere.identity.security.config;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;

@@ -1,4 +1,4 @@
-package io.storesphere.identity.admin;
+package io.storesphere.identity.admin.config;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 

@@ -1,4 +1,4 @@
-package io.storesphere.identity.token;
+package io.storesphere.identity.token.web;
 
 import java.time.Duration;
 import java.util.Map;
