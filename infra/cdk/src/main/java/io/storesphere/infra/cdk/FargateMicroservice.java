@@ -82,9 +82,11 @@ final class FargateMicroservice {
 			.cpu(spec.cpu())
 			.memoryLimitMiB(spec.memoryMiB())
 			.taskRole(taskRole)
+			// Graviton, cheaper per vCPU-hour than x86; Jib builds every image for both
+			// (root pom).
 			.runtimePlatform(RuntimePlatform.builder()
 				.operatingSystemFamily(OperatingSystemFamily.LINUX)
-				.cpuArchitecture(CpuArchitecture.X86_64)
+				.cpuArchitecture(CpuArchitecture.ARM64)
 				.build())
 			.build();
 		int appMemory = spec.memoryMiB() - SIDECAR_MEMORY_MIB;

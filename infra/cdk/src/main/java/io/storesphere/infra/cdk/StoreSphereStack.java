@@ -38,7 +38,10 @@ import software.amazon.awscdk.services.sqs.Queue;
  */
 public class StoreSphereStack extends Stack {
 
-	/** The script every image carries; see each service's Dockerfile. */
+	/**
+	 * The probe every image carries: Jib adds {@code infra/images/files} to each (root
+	 * pom); images hold no health check of their own, so the task definition names it.
+	 */
 	public static final String HEALTHCHECK = "/usr/local/bin/healthcheck";
 
 	private static final String EMAIL = "[^@\\s]+@[^@\\s]+";
@@ -56,8 +59,10 @@ public class StoreSphereStack extends Stack {
 		Tags.of(this).add("project", "storesphere");
 		Tags.of(this).add("environment", environment.name());
 
-		String imageTag = parameter("ImageTag", "The image tag to run from every service's ECR repository, e.g."
-				+ " the commit id the images were built from", "[A-Za-z0-9._-]{1,128}");
+		String imageTag = parameter("ImageTag",
+				"The tag Jib pushed every service's image to its ECR repository"
+						+ " under (-Dimage.tag), e.g. the commit id the images were built from",
+				"[A-Za-z0-9._-]{1,128}");
 		String certificateArn = parameter("CertificateArn",
 				"ARN of the ACM certificate the load balancer serves HTTPS with", "arn:aws[a-z-]*:acm:.+");
 		String adminEmail = parameter("AdminEmail", "E-mail address of the bootstrapped administrator account", EMAIL);

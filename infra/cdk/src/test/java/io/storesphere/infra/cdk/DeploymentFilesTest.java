@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * The Dockerfiles and docker-compose.yml at the repository root. The compose file is
+ * The image's probe and docker-compose.yml at the repository root. The compose file is
  * checked by Debian's {@code docker-compose config -q}, which needs no Docker engine;
  * where the command is missing the check is skipped, except in CI ({@code CI=true}),
  * whose {@code .ci/run} installs it.
@@ -34,44 +35,41 @@ class DeploymentFilesTest {
 	private static final String VERSION = System.getProperty("storesphere.version", "0.1.0-SNAPSHOT");
 
 	@Test
-	void everyServiceImageIsItsOwnLayeredJarRunAsNonRootWithTheProbeEcsUses() throws IOException {
-		String reference = null;
+	void everyServiceImageIsJibsWithTheProbeEcsRuns() {
+		Path probe = ROOT.resolve("infra/images/files" + StoreSphereStack.HEALTHCHECK);
+		assertThat(probe).as("the file Jib adds to every image (root pom)").isRegularFile().isExecutable();
 		for (ServiceSpec spec : Services.storeSphere()) {
-			String dockerfile = Files.readString(ROOT.resolve(spec.module()).resolve("Dockerfile"));
-			assertThat(dockerfile).as(spec.module())
-				.contains("COPY target/" + spec.module() + "-" + VERSION + ".jar app.jar")
-				.contains("java -Djarmode=tools -jar app.jar extract --layers --launcher")
-				.contains("org.springframework.boot.loader.launch.JarLauncher")
-				.contains("USER 10001:10001")
-				.contains("-XX:MaxRAMPercentage=75")
-				.contains("EXPOSE 8080")
-				.contains("HEALTHCHECK ")
-				.contains("CMD [\"" + StoreSphereStack.HEALTHCHECK + "\"]")
-				.contains("/actuator/health/liveness");
-			assertThat(dockerfile.lines().filter((line) -> line.startsWith("ARG JRE_IMAGE="))).singleElement()
-				.satisfies((line) -> assertThat(line)
-					.matches("ARG JRE_IMAGE=eclipse-temurin:\\d+\\.\\d+\\.\\d+_\\d+-jre-\\w+"));
-			// One template: the seven differ in the module's name only.
-			String normalised = dockerfile.replace(spec.module(), "<module>");
-			if (reference == null) {
-				reference = normalised;
-			}
-			assertThat(normalised).as(spec.module()).isEqualTo(reference);
+			assertThat(ROOT.resolve(spec.module()).resolve("Dockerfile")).as("Jib builds " + spec.module())
+				.doesNotExist();
 		}
 	}
 
 	@Test
-	void composeRunsLocalStackMySqlTheBootstrapAndTheSevenServicesBuiltFromTheirDirectories() throws IOException {
+	void composeRunsLocalStackMySqlTheBootstrapAndTheSevenImagesJibBuilt() throws IOException {
 		String compose = Files.readString(ROOT.resolve("docker-compose.yml"));
 		assertThat(compose).contains("image: localstack/localstack:4.12.0")
 			.contains("SERVICES: sns,sqs,dynamodb,ses,s3")
 			.contains("image: mysql:8.4")
 			.contains("./infra/topology/target/topology-0.1.0-SNAPSHOT-exec.jar:/opt/topology.jar:ro")
 			.contains("condition: service_completed_successfully")
-			.contains("DEV-ONLY SECRETS");
+			.contains("DEV-ONLY SECRETS")
+			.doesNotContain("build:");
 		for (ServiceSpec spec : Services.storeSphere()) {
-			assertThat(compose).contains("build: ./" + spec.module());
+			// As jib:dockerBuild names it (root pom), and never pulled.
+			assertThat(compose)
+				.contains("image: storesphere/" + spec.module() + ":" + VERSION + "\n    pull_policy: never");
 		}
+		// The container health check ECS runs too (FargateMicroservice), for all seven.
+		assertThat(compose).contains("""
+				x-service-healthcheck: &service-healthcheck
+				  test: ["CMD", "%s"]
+				  interval: 15s
+				  timeout: 5s
+				  retries: 3
+				  start_period: 120s
+				""".formatted(StoreSphereStack.HEALTHCHECK));
+		assertThat(compose.split("healthcheck: \\*service-healthcheck\n", -1))
+			.hasSize(Services.storeSphere().size() + 1);
 		assertThat(ROOT.resolve("infra/compose/mysql/01-service-databases.sh")).isRegularFile().isExecutable();
 		assertThat(ROOT.resolve("infra/compose/localstack/ready.d/10-ses-sender.sh")).isRegularFile().isExecutable();
 	}
@@ -88,6 +86,29 @@ class DeploymentFilesTest {
 		assertThat(
 				new TreeSet<>(services.output().lines().map(String::strip).filter((line) -> !line.isEmpty()).toList()))
 			.isEqualTo(expected);
+		// As docker-compose resolves the anchors: each service's image and health check.
+		Result resolved = run(command.toString(), "--file", "docker-compose.yml", "config");
+		assertThat(resolved.exitCode()).as(resolved.output()).isZero();
+		for (ServiceSpec spec : Services.storeSphere()) {
+			assertThat(serviceBlock(resolved.output(), spec.name())).as(spec.name())
+				.contains("image: storesphere/" + spec.module() + ":" + VERSION)
+				.contains("pull_policy: never")
+				.contains("- " + StoreSphereStack.HEALTHCHECK);
+		}
+	}
+
+	/**
+	 * One service's lines of {@code docker-compose config}'s output (indented below it).
+	 */
+	private static String serviceBlock(String config, String service) {
+		List<String> lines = config.lines().toList();
+		int start = lines.indexOf("services:");
+		int header = (start < 0) ? -1 : lines.subList(start, lines.size()).indexOf("  " + service + ":");
+		assertThat(header).as(service + " in docker-compose config").isNotNegative();
+		return lines.subList(start + header + 1, lines.size())
+			.stream()
+			.takeWhile((line) -> line.startsWith("    "))
+			.collect(Collectors.joining("\n"));
 	}
 
 	private static Path dockerCompose() {

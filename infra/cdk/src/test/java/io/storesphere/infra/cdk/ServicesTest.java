@@ -61,6 +61,14 @@ class ServicesTest {
 	}
 
 	@Test
+	void everyTaskRunsOnGravitonLinux() {
+		for (ServiceSpec spec : Services.storeSphere()) {
+			assertThat(map(taskDefinition(this.template, spec.name()).get("RuntimePlatform"))).as(spec.name())
+				.isEqualTo(Map.of("CpuArchitecture", "ARM64", "OperatingSystemFamily", "LINUX"));
+		}
+	}
+
+	@Test
 	void everyLogGroupKeepsItsEventsForAMonth() {
 		Map<String, Map<String, Object>> groups = resources(this.template, "AWS::Logs::LogGroup");
 		assertThat(groups).hasSizeGreaterThanOrEqualTo(7);
