@@ -126,7 +126,7 @@ final class FargateMicroservice {
 		return this.service;
 	}
 
-	private static Role taskRole(Construct scope, ServiceSpec spec, List<Grant> grants, OwnResources resources) {
+	private static Role taskRole(Construct scope, ServiceSpec spec, List<Grant> grants, ResourceArns resources) {
 		Role taskRole = Role.Builder.create(scope, "TaskRole-" + spec.name())
 			// Only ECS tasks of this account may assume it (no confused deputy).
 			.assumedBy(new ServicePrincipal("ecs-tasks.amazonaws.com")
@@ -136,7 +136,7 @@ final class FargateMicroservice {
 			.description("What " + spec.module() + " may call in AWS: its own resources only (TaskPermissions)")
 			.build();
 		for (Grant grant : grants) {
-			taskRole.addToPrincipalPolicy(grant.statement(resources));
+			grant.statements(resources).forEach(taskRole::addToPrincipalPolicy);
 		}
 		return taskRole;
 	}

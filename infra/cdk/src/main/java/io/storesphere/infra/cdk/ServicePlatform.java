@@ -18,6 +18,6 @@ import software.amazon.awscdk.services.ecs.Cluster;
  * @param mailDomain the domain notification sends from
  */
 record ServicePlatform(Environment environment, Cluster cluster, FoundationStack foundation, String imageTag,
-		Database database, OwnResources resources, String adminEmail, String mailDomain) {
+		Database database, ResourceArns resources, String adminEmail, String mailDomain) {
 
 }

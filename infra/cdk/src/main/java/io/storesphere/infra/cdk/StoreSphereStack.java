@@ -82,7 +82,7 @@ public class StoreSphereStack extends Stack {
 				foundation.repository(FoundationStack.DB_INIT_REPOSITORY));
 
 		ServicePlatform platform = new ServicePlatform(environment, cluster(network, environment), foundation, imageTag,
-				database, OwnResources.of(this.topology, mail), adminEmail, mailDomain);
+				database, ResourceArns.of(this.topology, mail), adminEmail, mailDomain);
 		ServiceSecurityGroups securityGroups = new ServiceSecurityGroups(this, network, serviceSpecs, database);
 		for (ServiceSpec spec : serviceSpecs) {
 			List<Queue> consumed = topology.queuesOf(spec.name())

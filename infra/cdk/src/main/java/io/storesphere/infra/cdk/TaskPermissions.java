@@ -47,6 +47,13 @@ public final class TaskPermissions {
 	public static final List<String> SQS_CONSUME = List.of("sqs:GetQueueUrl", "sqs:GetQueueAttributes",
 			"sqs:ReceiveMessage", "sqs:DeleteMessage", "sqs:ChangeMessageVisibility");
 
+	/**
+	 * What the starter's SQS listener edge calls on a consumed queue's dead-letter queue
+	 * (its {@code SqsDeadLetters}): the URL, found from the {@code RedrivePolicy}, and
+	 * the send that moves a message that can never be decoded there at once.
+	 */
+	public static final List<String> SQS_DEAD_LETTER = List.of("sqs:GetQueueUrl", "sqs:SendMessage");
+
 	private TaskPermissions() {
 	}
 
@@ -57,10 +64,11 @@ public final class TaskPermissions {
 	public static Map<String, List<Grant>> storeSphere() {
 		Map<String, List<Grant>> grants = new LinkedHashMap<>();
 		grants.put("gateway", List.of(
-				// ratelimit/DynamoDbAttemptCounter
+				// ratelimit/persistence/DynamoDbAttemptCounter
 				table("gateway-rate-limits").allow("UpdateItem")));
 		grants.put("identity", List.of(
-				// outbox/SnsEventPublisher
+				// outbox/messaging/UserRegisteredRelay, through the starter's
+				// SnsEventPublisher
 				publish(Topics.IDENTITY_EVENTS, "STORESPHERE_IDENTITY_OUTBOX_TOPIC")));
 		grants.put("catalog", List.of(
 				// product/persistence/DynamoDbProductStore, and the stock ledger's
@@ -71,37 +79,39 @@ public final class TaskPermissions {
 				// itself (no listing, no bucket settings)
 				objectsIn("catalog-product-images", "STORESPHERE_CATALOG_IMAGESBUCKET").allow("GetObject", "PutObject",
 						"DeleteObject"),
-				// stock/persistence/DynamoDbStockLedger
+				// stock/persistence (stock levels and order progress)
 				table("catalog-inbox").allow("GetItem", "PutItem", "UpdateItem"),
 				indexesOf("catalog-inbox").allow("Query"),
 				// stock/messaging
 				consume("catalog-order-events"),
 				publish(Topics.CATALOG_EVENTS, "STORESPHERE_CATALOG_CATALOGEVENTSTOPIC")));
 		grants.put("cart", List.of(
-				// cart/persistence/DynamoCartStore: versioned puts, alone
+				// shopping/persistence/DynamoCartStore: versioned puts, alone
 				// or in one transaction with the inbox record
 				table("cart-carts").allow("GetItem", "PutItem"), table("cart-inbox").allow("GetItem", "PutItem"),
-				// cart/messaging/OrderEventsListener
+				// shopping/messaging/OrderEventsListener
 				consume("cart-order-events")));
 		grants.put("checkout", List.of(
 				// order/persistence/DynamoOrders: orders are put whole
 				table("checkout-orders").allow("GetItem", "PutItem"), indexesOf("checkout-orders").allow("Query"),
-				// order/persistence/DynamoIdempotencyKeys, DynamoOrders
+				// idempotency/persistence/DynamoIdempotencyKeys,
+				// order/persistence/DynamoOrders
 				table("checkout-idempotency-keys").allow("GetItem", "PutItem", "UpdateItem", "DeleteItem"),
 				table("checkout-inbox").allow("GetItem", "PutItem"),
 				// saga/messaging/CatalogEventListener
 				consume("checkout-catalog-events"),
-				// order/messaging/SnsEventPublisher
+				// order/messaging (the outbox relay), through the starter's
+				// SnsEventPublisher
 				publish(Topics.ORDER_EVENTS, "STORESPHERE_CHECKOUT_ORDEREVENTSTOPIC")));
 		grants.put("notification", List.of(
-				// delivery/Deliveries (claims), delivery/NotificationLog
+				// delivery/persistence/DynamoDbDeliveryClaims, DynamoDbNotificationLog
 				table("notification-dedupe").allow("GetItem", "PutItem", "UpdateItem", "DeleteItem"),
 				table("notification-log").allow("PutItem", "Query"),
 				// messaging/NotificationListener
 				consume("notification-order-events", "notification-catalog-events"),
-				// alert/SnsAlertPublisher
+				// alert/messaging/SnsAlertPublisher
 				publish(Topics.ADMIN_ALERTS, "STORESPHERE_NOTIFICATION_ADMINALERTSTOPIC"),
-				// mail/SesMailSender (SES v1)
+				// mail/remote/SesMailSender (SES v1)
 				new SendEmail()));
 		grants.put("analytics", List.of(
 				// sales/messaging/SalesEventListener
@@ -194,7 +204,7 @@ public final class TaskPermissions {
 	/** One permission of a task role. */
 	public sealed interface Grant permits DynamoDb, Consume, Publish, S3Objects, SendEmail {
 
-		PolicyStatement statement(OwnResources resources);
+		List<PolicyStatement> statements(ResourceArns resources);
 
 	}
 
@@ -205,7 +215,7 @@ public final class TaskPermissions {
 	public record DynamoDb(List<String> tables, boolean indexes, List<String> actions) implements Grant {
 
 		@Override
-		public PolicyStatement statement(OwnResources resources) {
+		public List<PolicyStatement> statements(ResourceArns resources) {
 			List<String> arns = new java.util.ArrayList<>();
 			for (String table : this.tables) {
 				if (!this.indexes) {
@@ -218,17 +228,21 @@ public final class TaskPermissions {
 					throw new IllegalStateException("Table " + table + " has no index to grant on");
 				}
 			}
-			return allow(this.actions.stream().map((action) -> "dynamodb:" + action).toList(), arns);
+			return List.of(allow(this.actions.stream().map((action) -> "dynamodb:" + action).toList(), arns));
 		}
 
 	}
 
-	/** Listening on the service's own queues. */
+	/**
+	 * Listening on the service's own queues through the starter's listener edge, which
+	 * also sends poison messages to each queue's dead-letter queue.
+	 */
 	public record Consume(List<String> queues) implements Grant {
 
 		@Override
-		public PolicyStatement statement(OwnResources resources) {
-			return allow(SQS_CONSUME, this.queues.stream().map(resources::queueArn).toList());
+		public List<PolicyStatement> statements(ResourceArns resources) {
+			return List.of(allow(SQS_CONSUME, this.queues.stream().map(resources::queueArn).toList()),
+					allow(SQS_DEAD_LETTER, this.queues.stream().map(resources::deadLetterQueueArn).toList()));
 		}
 
 	}
@@ -241,8 +255,8 @@ public final class TaskPermissions {
 	public record Publish(String topic, String arnVariable) implements Grant {
 
 		@Override
-		public PolicyStatement statement(OwnResources resources) {
-			return allow(List.of("sns:Publish"), List.of(resources.topicArn(this.topic)));
+		public List<PolicyStatement> statements(ResourceArns resources) {
+			return List.of(allow(List.of("sns:Publish"), List.of(resources.topicArn(this.topic))));
 		}
 
 	}
@@ -255,9 +269,9 @@ public final class TaskPermissions {
 	public record S3Objects(String bucket, String nameVariable, List<String> actions) implements Grant {
 
 		@Override
-		public PolicyStatement statement(OwnResources resources) {
-			return allow(this.actions.stream().map((action) -> "s3:" + action).toList(),
-					List.of(resources.bucketArn(this.bucket) + "/*"));
+		public List<PolicyStatement> statements(ResourceArns resources) {
+			return List.of(allow(this.actions.stream().map((action) -> "s3:" + action).toList(),
+					List.of(resources.bucketArn(this.bucket) + "/*")));
 		}
 
 	}
@@ -266,8 +280,8 @@ public final class TaskPermissions {
 	public record SendEmail() implements Grant {
 
 		@Override
-		public PolicyStatement statement(OwnResources resources) {
-			return allow(List.of("ses:SendEmail"), resources.sesIdentityArns());
+		public List<PolicyStatement> statements(ResourceArns resources) {
+			return List.of(allow(List.of("ses:SendEmail"), resources.sesIdentityArns()));
 		}
 
 	}

@@ -27,6 +27,12 @@ class TaskRolePermissionsTest {
 	private static final List<String> SQS_CONSUME = List.of("sqs:ChangeMessageVisibility", "sqs:DeleteMessage",
 			"sqs:GetQueueAttributes", "sqs:GetQueueUrl", "sqs:ReceiveMessage");
 
+	/**
+	 * The listener edge sends a message that can never be decoded to its dead-letter
+	 * queue.
+	 */
+	private static final List<String> SQS_DEAD_LETTER = List.of("sqs:GetQueueUrl", "sqs:SendMessage");
+
 	private static final String SES_DOMAIN = "arn:{AWS::Partition}:ses:{AWS::Region}:{AWS::AccountId}:identity/{MailDomain}";
 
 	/** service: "action on resource", every pair a task role allows. */
@@ -45,10 +51,12 @@ class TaskRolePermissionsTest {
 					grant(dynamoDb("GetItem", "PutItem", "UpdateItem"), "table/prod-catalog-inbox"),
 					grant(dynamoDb("Query"), "table/prod-catalog-inbox/index/*"),
 					grant(SQS_CONSUME, "queue/prod-catalog-order-events"),
+					grant(SQS_DEAD_LETTER, "queue/prod-catalog-order-events-dlq"),
 					grant(List.of("sns:Publish"), "topic/prod-catalog-events")),
 			"cart", allowed(
 					grant(dynamoDb("GetItem", "PutItem"), "table/prod-cart-carts", "table/prod-cart-inbox"),
-					grant(SQS_CONSUME, "queue/prod-cart-order-events")),
+					grant(SQS_CONSUME, "queue/prod-cart-order-events"),
+					grant(SQS_DEAD_LETTER, "queue/prod-cart-order-events-dlq")),
 			"checkout", allowed(
 					grant(dynamoDb("GetItem", "PutItem"), "table/prod-checkout-orders"),
 					grant(dynamoDb("Query"), "table/prod-checkout-orders/index/*"),
@@ -56,16 +64,21 @@ class TaskRolePermissionsTest {
 							"table/prod-checkout-idempotency-keys"),
 					grant(dynamoDb("GetItem", "PutItem"), "table/prod-checkout-inbox"),
 					grant(SQS_CONSUME, "queue/prod-checkout-catalog-events"),
+					grant(SQS_DEAD_LETTER, "queue/prod-checkout-catalog-events-dlq"),
 					grant(List.of("sns:Publish"), "topic/prod-order-events")),
 			"notification", allowed(
 					grant(dynamoDb("GetItem", "PutItem", "UpdateItem", "DeleteItem"), "table/prod-notification-dedupe"),
 					grant(dynamoDb("PutItem", "Query"), "table/prod-notification-log"),
 					grant(SQS_CONSUME, "queue/prod-notification-order-events",
 							"queue/prod-notification-catalog-events"),
+					grant(SQS_DEAD_LETTER, "queue/prod-notification-order-events-dlq",
+							"queue/prod-notification-catalog-events-dlq"),
 					grant(List.of("sns:Publish"), "topic/prod-admin-alerts"),
 					grant(List.of("ses:SendEmail"), SES_DOMAIN)),
 			"analytics", allowed(
-					grant(SQS_CONSUME, "queue/prod-analytics-identity-events", "queue/prod-analytics-order-events")));
+					grant(SQS_CONSUME, "queue/prod-analytics-identity-events", "queue/prod-analytics-order-events"),
+					grant(SQS_DEAD_LETTER, "queue/prod-analytics-identity-events-dlq",
+							"queue/prod-analytics-order-events-dlq")));
 	// @formatter:on
 
 	@Test

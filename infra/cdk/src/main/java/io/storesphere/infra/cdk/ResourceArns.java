@@ -6,13 +6,16 @@ import java.util.List;
  * The ARNs of the resources a task role may be granted, looked up by the topology's base
  * names.
  */
-interface OwnResources {
+interface ResourceArns {
 
 	String tableArn(String baseName);
 
 	boolean tableHasIndexes(String baseName);
 
 	String queueArn(String baseName);
+
+	/** The dead-letter queue of the service's queue {@code baseName}. */
+	String deadLetterQueueArn(String baseName);
 
 	String topicArn(String baseName);
 
@@ -25,9 +28,9 @@ interface OwnResources {
 	List<String> sesIdentityArns();
 
 	/** The stack's own: the topology's resources and the mail identities. */
-	static OwnResources of(TopologyResources topology, Mail mail) {
+	static ResourceArns of(TopologyResources topology, Mail mail) {
 		List<String> sesIdentityArns = mail.identityArns();
-		return new OwnResources() {
+		return new ResourceArns() {
 
 			@Override
 			public String tableArn(String baseName) {
@@ -42,6 +45,11 @@ interface OwnResources {
 			@Override
 			public String queueArn(String baseName) {
 				return topology.queue(baseName).getQueueArn();
+			}
+
+			@Override
+			public String deadLetterQueueArn(String baseName) {
+				return topology.deadLetterQueues().get(baseName).getQueueArn();
 			}
 
 			@Override
