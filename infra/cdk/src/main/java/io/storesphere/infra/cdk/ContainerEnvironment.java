@@ -6,9 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import io.storesphere.infra.cdk.TaskPermissions.Grant;
-import io.storesphere.infra.cdk.TaskPermissions.Publish;
-import io.storesphere.infra.cdk.TaskPermissions.S3Objects;
+import io.storesphere.infra.cdk.Grant.Publish;
+import io.storesphere.infra.cdk.Grant.S3Objects;
 
 import software.amazon.awscdk.Aws;
 import software.amazon.awscdk.services.ecs.Secret;

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.storesphere.infra.cdk.TaskPermissions.Grant;
 import software.constructs.Construct;
 
 import software.amazon.awscdk.Aws;

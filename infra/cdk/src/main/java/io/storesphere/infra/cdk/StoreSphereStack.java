@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Objects;
 
 import io.storesphere.events.Topics;
-import io.storesphere.infra.cdk.TaskPermissions.Grant;
 import io.storesphere.topology.Environment;
 import io.storesphere.topology.Topology;
 import software.constructs.Construct;

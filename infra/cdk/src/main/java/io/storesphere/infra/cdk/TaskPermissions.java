@@ -14,8 +14,6 @@ import io.storesphere.topology.BucketSpec;
 import io.storesphere.topology.QueueSpec;
 import io.storesphere.topology.TableSpec;
 import io.storesphere.topology.Topology;
-import software.amazon.awscdk.services.iam.Effect;
-import software.amazon.awscdk.services.iam.PolicyStatement;
 
 /**
  * What each service's task role may do: THE place to change when a service's code starts
@@ -38,21 +36,6 @@ import software.amazon.awscdk.services.iam.PolicyStatement;
  * would need {@code "Resource": "*"}).
  */
 public final class TaskPermissions {
-
-	/**
-	 * What a Spring Cloud AWS {@code @SqsListener} calls: the queue URL and attributes at
-	 * start, then receive, delete (also in batches) and visibility changes (also in
-	 * batches; the batch calls are authorised by these actions).
-	 */
-	public static final List<String> SQS_CONSUME = List.of("sqs:GetQueueUrl", "sqs:GetQueueAttributes",
-			"sqs:ReceiveMessage", "sqs:DeleteMessage", "sqs:ChangeMessageVisibility");
-
-	/**
-	 * What the starter's SQS listener edge calls on a consumed queue's dead-letter queue
-	 * (its {@code SqsDeadLetters}): the URL, found from the {@code RedrivePolicy}, and
-	 * the send that moves a message that can never be decoded there at once.
-	 */
-	public static final List<String> SQS_DEAD_LETTER = List.of("sqs:GetQueueUrl", "sqs:SendMessage");
 
 	private TaskPermissions() {
 	}
@@ -112,7 +95,7 @@ public final class TaskPermissions {
 				// alert/messaging/SnsAlertPublisher
 				publish(Topics.ADMIN_ALERTS, "STORESPHERE_NOTIFICATION_ADMINALERTSTOPIC"),
 				// mail/remote/SesMailSender (SES v1)
-				new SendEmail()));
+				new Grant.SendEmail()));
 		grants.put("analytics", List.of(
 				// sales/messaging/SalesEventListener
 				consume("analytics-identity-events", "analytics-order-events")));
@@ -139,14 +122,14 @@ public final class TaskPermissions {
 				.collect(Collectors.toCollection(TreeSet::new));
 			Set<String> consumed = new TreeSet<>();
 			for (Grant grant : list) {
-				if (grant instanceof DynamoDb dynamoDb) {
+				if (grant instanceof Grant.DynamoDb dynamoDb) {
 					dynamoDb.tables()
 						.stream()
 						.filter((table) -> !ownTables.contains(table))
 						.findFirst()
 						.ifPresent((table) -> fail(service, "table " + table));
 				}
-				else if (grant instanceof Consume consume) {
+				else if (grant instanceof Grant.Consume consume) {
 					consume.queues()
 						.stream()
 						.filter((queue) -> !ownQueues.contains(queue))
@@ -154,10 +137,10 @@ public final class TaskPermissions {
 						.ifPresent((queue) -> fail(service, "queue " + queue));
 					consumed.addAll(consume.queues());
 				}
-				else if (grant instanceof Publish publish && !publishes(service, publish.topic())) {
+				else if (grant instanceof Grant.Publish publish && !publishes(service, publish.topic())) {
 					fail(service, "topic " + publish.topic());
 				}
-				else if (grant instanceof S3Objects objects && !ownBuckets.contains(objects.bucket())) {
+				else if (grant instanceof Grant.S3Objects objects && !ownBuckets.contains(objects.bucket())) {
 					fail(service, "bucket " + objects.bucket());
 				}
 			}
@@ -181,131 +164,24 @@ public final class TaskPermissions {
 				+ ": it belongs to another service in the topology");
 	}
 
-	static TablesGrantBuilder table(String... tables) {
-		return new TablesGrantBuilder(List.of(tables), false);
+	static Grant.TablesGrantBuilder table(String... tables) {
+		return new Grant.TablesGrantBuilder(List.of(tables), false);
 	}
 
-	static TablesGrantBuilder indexesOf(String... tables) {
-		return new TablesGrantBuilder(List.of(tables), true);
+	static Grant.TablesGrantBuilder indexesOf(String... tables) {
+		return new Grant.TablesGrantBuilder(List.of(tables), true);
 	}
 
-	static Consume consume(String... queues) {
-		return new Consume(List.of(queues));
+	static Grant.Consume consume(String... queues) {
+		return new Grant.Consume(List.of(queues));
 	}
 
-	static Publish publish(String topic, String arnVariable) {
-		return new Publish(topic, arnVariable);
+	static Grant.Publish publish(String topic, String arnVariable) {
+		return new Grant.Publish(topic, arnVariable);
 	}
 
-	static ObjectsGrantBuilder objectsIn(String bucket, String nameVariable) {
-		return new ObjectsGrantBuilder(bucket, nameVariable);
-	}
-
-	/** One permission of a task role. */
-	public sealed interface Grant permits DynamoDb, Consume, Publish, S3Objects, SendEmail {
-
-		List<PolicyStatement> statements(ResourceArns resources);
-
-	}
-
-	/**
-	 * DynamoDB actions on some of the service's own tables, or, when {@code indexes}, on
-	 * those tables' global secondary indexes only.
-	 */
-	public record DynamoDb(List<String> tables, boolean indexes, List<String> actions) implements Grant {
-
-		@Override
-		public List<PolicyStatement> statements(ResourceArns resources) {
-			List<String> arns = new java.util.ArrayList<>();
-			for (String table : this.tables) {
-				if (!this.indexes) {
-					arns.add(resources.tableArn(table));
-				}
-				else if (resources.tableHasIndexes(table)) {
-					arns.add(resources.tableArn(table) + "/index/*");
-				}
-				else {
-					throw new IllegalStateException("Table " + table + " has no index to grant on");
-				}
-			}
-			return List.of(allow(this.actions.stream().map((action) -> "dynamodb:" + action).toList(), arns));
-		}
-
-	}
-
-	/**
-	 * Listening on the service's own queues through the starter's listener edge, which
-	 * also sends poison messages to each queue's dead-letter queue.
-	 */
-	public record Consume(List<String> queues) implements Grant {
-
-		@Override
-		public List<PolicyStatement> statements(ResourceArns resources) {
-			return List.of(allow(SQS_CONSUME, this.queues.stream().map(resources::queueArn).toList()),
-					allow(SQS_DEAD_LETTER, this.queues.stream().map(resources::deadLetterQueueArn).toList()));
-		}
-
-	}
-
-	/**
-	 * Publishing to one topic; {@code arnVariable} is the environment variable that hands
-	 * the service the topic's ARN, or {@code null} while the service's property is
-	 * unknown.
-	 */
-	public record Publish(String topic, String arnVariable) implements Grant {
-
-		@Override
-		public List<PolicyStatement> statements(ResourceArns resources) {
-			return List.of(allow(List.of("sns:Publish"), List.of(resources.topicArn(this.topic))));
-		}
-
-	}
-
-	/**
-	 * S3 actions on the objects of one of the service's own buckets; {@code nameVariable}
-	 * is the environment variable that hands the service the bucket's name, which
-	 * CloudFormation chooses.
-	 */
-	public record S3Objects(String bucket, String nameVariable, List<String> actions) implements Grant {
-
-		@Override
-		public List<PolicyStatement> statements(ResourceArns resources) {
-			return List.of(allow(this.actions.stream().map((action) -> "s3:" + action).toList(),
-					List.of(resources.bucketArn(this.bucket) + "/*")));
-		}
-
-	}
-
-	/** SES v1 {@code SendEmail} from the stack's SES identities. */
-	public record SendEmail() implements Grant {
-
-		@Override
-		public List<PolicyStatement> statements(ResourceArns resources) {
-			return List.of(allow(List.of("ses:SendEmail"), resources.sesIdentityArns()));
-		}
-
-	}
-
-	/** Builds an {@link S3Objects} grant. */
-	record ObjectsGrantBuilder(String bucket, String nameVariable) {
-
-		S3Objects allow(String... actions) {
-			return new S3Objects(this.bucket, this.nameVariable, List.of(actions));
-		}
-
-	}
-
-	/** Builds a {@link DynamoDb} grant. */
-	record TablesGrantBuilder(List<String> tables, boolean indexes) {
-
-		DynamoDb allow(String... actions) {
-			return new DynamoDb(this.tables, this.indexes, List.of(actions));
-		}
-
-	}
-
-	private static PolicyStatement allow(List<String> actions, List<String> resources) {
-		return PolicyStatement.Builder.create().effect(Effect.ALLOW).actions(actions).resources(resources).build();
+	static Grant.ObjectsGrantBuilder objectsIn(String bucket, String nameVariable) {
+		return new Grant.ObjectsGrantBuilder(bucket, nameVariable);
 	}
 
 }

@@ -3,7 +3,6 @@ package io.storesphere.infra.cdk;
 import java.util.List;
 import java.util.Map;
 
-import io.storesphere.infra.cdk.TaskPermissions.Grant;
 import io.storesphere.topology.Topology;
 import org.junit.jupiter.api.Test;
 
