@@ -8,6 +8,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.test.web.client.MockRestServiceServer;
+import org.springframework.test.web.client.RequestMatcher;
 import org.springframework.web.client.RestClient;
 
 import static org.springframework.test.web.client.match.MockRestRequestMatchers.header;
@@ -37,9 +38,7 @@ class BearerTokenRelayTest {
 	@Test
 	void aCallMadeForASignedInCustomerCarriesTheirToken() {
 		signIn("token-of-u-1");
-		this.catalog.expect(requestTo("http://catalog/api/products/batch"))
-			.andExpect(header(HttpHeaders.AUTHORIZATION, "Bearer token-of-u-1"))
-			.andRespond(withSuccess());
+		expectCallWith(header(HttpHeaders.AUTHORIZATION, "Bearer token-of-u-1"));
 
 		this.client.post().uri("/api/products/batch").retrieve().toBodilessEntity();
 
@@ -48,9 +47,7 @@ class BearerTokenRelayTest {
 
 	@Test
 	void aCallMadeOutsideACustomersRequestCarriesNoToken() {
-		this.catalog.expect(requestTo("http://catalog/api/products/batch"))
-			.andExpect(headerDoesNotExist(HttpHeaders.AUTHORIZATION))
-			.andRespond(withSuccess());
+		expectCallWith(headerDoesNotExist(HttpHeaders.AUTHORIZATION));
 
 		this.client.post().uri("/api/products/batch").retrieve().toBodilessEntity();
 
@@ -60,9 +57,7 @@ class BearerTokenRelayTest {
 	@Test
 	void aCallThatNamesItsOwnCredentialsKeepsThem() {
 		signIn("token-of-u-1");
-		this.catalog.expect(requestTo("http://catalog/api/products/batch"))
-			.andExpect(header(HttpHeaders.AUTHORIZATION, "Bearer service-token"))
-			.andRespond(withSuccess());
+		expectCallWith(header(HttpHeaders.AUTHORIZATION, "Bearer service-token"));
 
 		this.client.post()
 			.uri("/api/products/batch")
@@ -71,6 +66,12 @@ class BearerTokenRelayTest {
 			.toBodilessEntity();
 
 		this.catalog.verify();
+	}
+
+	private void expectCallWith(RequestMatcher authorization) {
+		this.catalog.expect(requestTo("http://catalog/api/products/batch"))
+			.andExpect(authorization)
+			.andRespond(withSuccess());
 	}
 
 	/**
