@@ -15,7 +15,8 @@ import org.springframework.validation.annotation.Validated;
  * @param orderEventsQueue the queue subscribed to order-events
  * @param catalogEventsQueue the queue subscribed to catalog-events
  * @param adminAlertsTopic the SNS topic admins subscribe to by e-mail
- * @param dedupeTable one item per event and kind of notification
+ * @param dedupeTable one item per notification: per order and kind, per threshold
+ * crossing
  * @param logTable the recent-notifications log
  * @param mailFrom the receipts' From address (a verified SES identity on AWS)
  * @param mailReplyTo where customers' replies go

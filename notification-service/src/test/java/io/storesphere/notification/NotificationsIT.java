@@ -1,7 +1,9 @@
 package io.storesphere.notification;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import io.storesphere.events.EventEnvelope;
 import io.storesphere.events.OrderCancelled;
@@ -79,16 +81,37 @@ class NotificationsIT {
 	}
 
 	@Test
-	void aCancellationSendsOneRefundEmail() {
+	void oneOrderAnnouncedByTwoEventsGetsOneReceipt() {
+		String address = Inbox.uniqueAddress();
+		EventEnvelope<OrderPlaced> first = Inbox.order("Chef's Friend", address);
+		EventEnvelope<OrderPlaced> second = EventEnvelope.wrap(first.payload(), "checkout-service",
+				first.correlationId(), Instant.now());
+		assertThat(second.eventId()).isNotEqualTo(first.eventId());
+
+		this.listener.handle(first);
+		this.listener.handle(second);
+
+		List<JsonNode> mails = Inbox.mailTo(address);
+		assertThat(mails).hasSize(1);
+		assertThat(mails.get(0).get("body").get("text").asString()).contains("Thank you for your order, Chef's Friend.")
+			.contains("Stoneware <Mug>: 1 x 12.50 = 12.50")
+			.doesNotContain("&#39;")
+			.doesNotContain("&lt;");
+	}
+
+	@Test
+	void aCancellationSendsOneRefundEmailWhateverTheEventIds() {
 		String address = Inbox.uniqueAddress();
 		OrderPlaced placed = Inbox.order("Carl", address).payload();
-		EventEnvelope<OrderCancelled> cancelled = EventEnvelope.wrap(
-				new OrderCancelled(placed.orderId(), placed.orderNumber(), placed.userId(), "Carl", address,
-						"Copper Kettle is out of stock", placed.grandTotal(), "USD", placed.lines(), Instant.now()),
-				"checkout-service", "c", Instant.now());
+		OrderCancelled cancellation = new OrderCancelled(placed.orderId(), placed.orderNumber(), placed.userId(),
+				"Carl", address, "Copper Kettle is out of stock", placed.grandTotal(), "USD", placed.lines(),
+				Instant.now());
+		EventEnvelope<OrderCancelled> cancelled = EventEnvelope.wrap(cancellation, "checkout-service", "c",
+				Instant.now());
 
 		this.listener.handle(cancelled);
 		this.listener.handle(cancelled);
+		this.listener.handle(EventEnvelope.wrap(cancellation, "checkout-service", "c", Instant.now()));
 
 		List<JsonNode> mails = Inbox.mailTo(address);
 		assertThat(mails).hasSize(1);
@@ -98,40 +121,56 @@ class NotificationsIT {
 	}
 
 	@Test
-	void lowStockSendsOneAlertWithTheOriginalWording() {
+	void lowStockSendsOneAlertPerCrossingWithTheOriginalWording() {
+		String productId = "prod-kettle-" + UUID.randomUUID().toString().substring(0, 8);
+		Instant crossed = Instant.now();
+		StockLow belowThreshold = new StockLow(productId, "Copper Kettle", 5, 15, crossed);
 		try (AwsClients clients = TestTopology.clients(AwsEmulators.endpoints())) {
-			String probe = clients.sqs()
-				.createQueue((request) -> request.queueName(this.environment + "-alerts-probe"))
-				.queueUrl();
-			String probeArn = clients.sqs()
-				.getQueueAttributes((request) -> request.queueUrl(probe).attributeNames(QueueAttributeName.QUEUE_ARN))
-				.attributes()
-				.get(QueueAttributeName.QUEUE_ARN);
-			clients.sns()
-				.subscribe((request) -> request
-					.topicArn(TestTopology.topicArn(clients, this.environment + "-admin-alerts"))
-					.protocol("sqs")
-					.endpoint(probeArn));
-			EventEnvelope<StockLow> low = EventEnvelope.wrap(
-					new StockLow("prod-kettle", "Copper Kettle", 5, 15, Instant.now()), "catalog-service", "c",
-					Instant.now());
+			String probe = alertsProbe(clients);
+			EventEnvelope<StockLow> low = EventEnvelope.wrap(belowThreshold, "catalog-service", "c", Instant.now());
 
+			// A redelivery and the same crossing under another event id: one alert.
 			this.listener.handle(low);
 			this.listener.handle(low);
+			this.listener.handle(EventEnvelope.wrap(belowThreshold, "catalog-service", "c", Instant.now()));
 
-			List<Message> received = clients.sqs()
-				.receiveMessage((request) -> request.queueUrl(probe).maxNumberOfMessages(10).waitTimeSeconds(2))
-				.messages();
-			assertThat(received).hasSize(1);
-			JsonNode notification = JSON.readTree(received.get(0).body());
-			assertThat(notification.get("Message").asString())
+			List<JsonNode> first = drain(clients, probe);
+			assertThat(first).hasSize(1);
+			assertThat(first.get(0).get("Message").asString())
 				.isEqualTo("ALERT: Low Stock for Copper Kettle. Current: 5, Threshold: 15. Please restock.");
-			assertThat(notification.get("Subject").asString()).isEqualTo("StoreSphere low stock: Copper Kettle");
+			assertThat(first.get(0).get("Subject").asString()).isEqualTo("StoreSphere low stock: Copper Kettle");
+
+			// Sold out, then restocked and sold below the threshold again: two new
+			// crossings,
+			// each alerted once however often announced.
+			StockLow soldOut = new StockLow(productId, "Copper Kettle", 0, 15, crossed.plusSeconds(60));
+			StockLow lowAgain = new StockLow(productId, "Copper Kettle", 5, 15, crossed.plusSeconds(3600));
+			for (StockLow next : List.of(soldOut, soldOut, lowAgain, lowAgain)) {
+				this.listener.handle(EventEnvelope.wrap(next, "catalog-service", "c", Instant.now()));
+			}
+
+			assertThat(drain(clients, probe)).extracting((message) -> message.get("Message").asString())
+				.containsExactlyInAnyOrder(
+						"ALERT: Low Stock for Copper Kettle. Current: 0, Threshold: 15. Please restock.",
+						"ALERT: Low Stock for Copper Kettle. Current: 5, Threshold: 15. Please restock.");
 		}
 
 		Response alerts = HttpProbe.get(url("/api/admin/alerts"), TestTokens.get().admin());
 		assertThat(alerts.status()).isEqualTo(200);
-		assertThat(alerts.body()).contains("StoreSphere low stock: Copper Kettle").contains("\"status\":\"SENT\"");
+		List<JsonNode> entries = new ArrayList<>();
+		JSON.readTree(alerts.body()).forEach((entry) -> {
+			if (productId.equals(entry.get("productId").asString(null))) {
+				entries.add(entry);
+			}
+		});
+		assertThat(entries).extracting((entry) -> entry.get("alertKind").asString())
+			.containsExactly("BELOW_THRESHOLD", "OUT_OF_STOCK", "BELOW_THRESHOLD");
+		JsonNode soldOutEntry = entries.get(1);
+		assertThat(soldOutEntry.get("productName").asString()).isEqualTo("Copper Kettle");
+		assertThat(soldOutEntry.get("stock").asInt()).isZero();
+		assertThat(soldOutEntry.get("threshold").asInt()).isEqualTo(15);
+		assertThat(soldOutEntry.get("subject").asString()).isEqualTo("StoreSphere low stock: Copper Kettle");
+		assertThat(soldOutEntry.get("status").asString()).isEqualTo("SENT");
 	}
 
 	@Test
@@ -149,6 +188,42 @@ class NotificationsIT {
 		for (String path : List.of("/api/admin/notifications", "/api/admin/alerts")) {
 			assertThat(HttpProbe.get(url(path), TestTokens.get().customer()).status()).isEqualTo(403);
 		}
+	}
+
+	/** A queue subscribed to admin-alerts, to see what admins would get. */
+	private String alertsProbe(AwsClients clients) {
+		String probe = clients.sqs()
+			.createQueue((request) -> request.queueName(this.environment + "-alerts-probe"))
+			.queueUrl();
+		String probeArn = clients.sqs()
+			.getQueueAttributes((request) -> request.queueUrl(probe).attributeNames(QueueAttributeName.QUEUE_ARN))
+			.attributes()
+			.get(QueueAttributeName.QUEUE_ARN);
+		clients.sns()
+			.subscribe((request) -> request.topicArn(TestTopology.topicArn(clients, this.environment + "-admin-alerts"))
+				.protocol("sqs")
+				.endpoint(probeArn));
+		return probe;
+	}
+
+	/**
+	 * Every alert waiting on the probe, taken off it, until it stays empty for a second.
+	 */
+	private static List<JsonNode> drain(AwsClients clients, String probe) {
+		List<JsonNode> alerts = new ArrayList<>();
+		List<Message> received;
+		do {
+			received = clients.sqs()
+				.receiveMessage((request) -> request.queueUrl(probe).maxNumberOfMessages(10).waitTimeSeconds(1))
+				.messages();
+			for (Message message : received) {
+				alerts.add(JSON.readTree(message.body()));
+				clients.sqs()
+					.deleteMessage((request) -> request.queueUrl(probe).receiptHandle(message.receiptHandle()));
+			}
+		}
+		while (!received.isEmpty());
+		return alerts;
 	}
 
 	private String url(String path) {

@@ -6,11 +6,13 @@ import java.time.Instant;
 import java.util.function.Supplier;
 
 /**
- * Makes each notification happen once per event, whatever SQS redelivers. Before sending,
- * a consumer claims {@code <eventId>#<kind>}; after sending it marks the claim SENT. A
- * redelivery finds SENT (or REJECTED) and does nothing. A claim left SENDING by a
- * consumer that died may be taken over after a lease, which is the one window in which a
- * notification could go out twice.
+ * Makes each notification happen once for what it is about (an order, a threshold
+ * crossing), whatever SQS redelivers and however many events announce it. Before sending,
+ * a consumer claims the notification's {@link Notification#key() key}; after sending it
+ * marks the claim SENT. A redelivery, or another event about the same thing, finds SENT
+ * (or REJECTED) and does nothing. A claim left SENDING by a consumer that died may be
+ * taken over after a lease, which is the one window in which a notification could go out
+ * twice.
  */
 public class Deliveries {
 
@@ -29,16 +31,14 @@ public class Deliveries {
 	}
 
 	/**
-	 * Sends once: runs {@code send} unless this event's notification of this kind went
-	 * out (or was rejected) before, and records the outcome.
+	 * Sends once: runs {@code send} unless this notification went out (or was rejected)
+	 * before, and records the outcome.
 	 * @param send performs the send and returns the provider's message id
 	 * @throws DeliveryFailure when a transient failure leaves the notification to a later
 	 * attempt
 	 * @throws InProgress when another consumer is sending it right now
 	 */
-	public void once(String eventId, String eventType, Kind kind, String recipient, String subject,
-			Supplier<String> send) {
-		Notification notification = new Notification(eventId, eventType, kind, recipient, subject);
+	public void once(Notification notification, Supplier<String> send) {
 		String key = notification.key();
 		Instant now = this.clock.instant();
 		if (!this.claims.claim(key, now, now.minus(LEASE))) {
@@ -72,7 +72,7 @@ public class Deliveries {
 		this.log.record(notification, DeliveryStatus.SENT, this.clock.instant());
 	}
 
-	/** The kinds of notification, each sent at most once per event. */
+	/** The kinds of notification, each sent at most once for what it is about. */
 	public enum Kind {
 
 		RECEIPT, CANCELLATION, LOW_STOCK_ALERT;

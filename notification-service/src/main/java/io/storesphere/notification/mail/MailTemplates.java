@@ -6,7 +6,8 @@ import java.util.Map;
 public interface MailTemplates {
 
 	/**
-	 * Renders one template with every value that came from a user escaped.
+	 * Renders one template: every value that came from a user is escaped in the HTML and
+	 * written as it is in the plain text.
 	 * @param template the template's name, e.g. {@code receipt}
 	 * @param variables what the template shows
 	 * @return its HTML and plain-text twins

@@ -9,6 +9,7 @@ import io.storesphere.notification.alert.AlertPublisher;
 import io.storesphere.notification.delivery.Deliveries;
 import io.storesphere.notification.delivery.Deliveries.Kind;
 import io.storesphere.notification.delivery.DeliveryFailure;
+import io.storesphere.notification.delivery.Notification;
 import io.storesphere.notification.mail.CustomerMails;
 import io.storesphere.notification.mail.Mail;
 import io.storesphere.notification.mail.MailSender;
@@ -20,8 +21,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns order-placed into a receipt, order-cancelled into a cancellation e-mail and
- * stock-low into an admin alert, each once per event ({@link Deliveries} claims each
- * one). The starter's edge decodes each message and sends one that cannot be read
+ * stock-low into an admin alert: a receipt and a cancellation once per order, an alert
+ * once per threshold crossing, however many events announce it ({@link Deliveries} claims
+ * each one). The starter's edge decodes each message and sends one that cannot be read
  * straight to the dead-letter queue; after a transient failure (SES or SNS, or another
  * consumer still sending) the message comes back after the starter's back-off.
  */
@@ -57,23 +59,26 @@ public class NotificationListener implements EventHandler {
 		this.edge.receive(message, this);
 	}
 
-	/** Sends what one event calls for, unless it was sent before. */
+	/**
+	 * Sends what one event calls for, unless it was sent before for the same order or
+	 * crossing.
+	 */
 	@Override
 	public void handle(EventEnvelope<?> event) {
 		String eventId = event.eventId().toString();
 		if (event.payload() instanceof OrderPlaced order) {
 			Mail mail = this.mails.receipt(order);
-			this.deliveries.once(eventId, event.eventType(), Kind.RECEIPT, mail.to(), mail.subject(),
-					() -> this.mailSender.send(mail));
+			this.deliveries.once(Notification.email(eventId, event.eventType(), Kind.RECEIPT, order.orderId(),
+					mail.to(), mail.subject()), () -> this.mailSender.send(mail));
 		}
 		else if (event.payload() instanceof OrderCancelled cancelled) {
 			Mail mail = this.mails.cancellation(cancelled);
-			this.deliveries.once(eventId, event.eventType(), Kind.CANCELLATION, mail.to(), mail.subject(),
-					() -> this.mailSender.send(mail));
+			this.deliveries.once(Notification.email(eventId, event.eventType(), Kind.CANCELLATION, cancelled.orderId(),
+					mail.to(), mail.subject()), () -> this.mailSender.send(mail));
 		}
 		else if (event.payload() instanceof StockLow low) {
 			String subject = "StoreSphere low stock: " + low.productName();
-			this.deliveries.once(eventId, event.eventType(), Kind.LOW_STOCK_ALERT, "admin-alerts", subject,
+			this.deliveries.once(Notification.alert(eventId, event.eventType(), low, "admin-alerts", subject),
 					() -> this.alerts.publish(subject, low.alertText()));
 		}
 	}

@@ -26,7 +26,7 @@ class DeliveriesTest {
 
 	private static final Instant NOW = Instant.parse("2026-11-30T10:00:00Z");
 
-	private static final String KEY = "evt-1#RECEIPT";
+	private static final String KEY = "ord-1#RECEIPT";
 
 	private final InMemoryClaims claims = new InMemoryClaims();
 
@@ -109,9 +109,31 @@ class DeliveriesTest {
 		assertThat(this.claims.status(KEY)).contains(DeliveryStatus.SENT);
 	}
 
+	@Test
+	void theSameOrderAnnouncedByAnotherEventSendsNothingMore() {
+		receipt(() -> "ses-" + this.sends.incrementAndGet());
+		this.deliveries.once(Notification.email("evt-2", "checkout.order-placed.v1", Kind.RECEIPT, "ord-1",
+				"ada@example.com", "Your order SS-1"), () -> "ses-" + this.sends.incrementAndGet());
+
+		assertThat(this.sends).hasValue(1);
+		assertThat(this.log).hasSize(1);
+	}
+
+	@Test
+	void anOrdersCancellationIsNotItsReceipt() {
+		receipt(() -> "ses-" + this.sends.incrementAndGet());
+		this.deliveries.once(
+				Notification.email("evt-2", "checkout.order-cancelled.v1", Kind.CANCELLATION, "ord-1",
+						"ada@example.com", "Your order SS-1 was cancelled"),
+				() -> "ses-" + this.sends.incrementAndGet());
+
+		assertThat(this.sends).hasValue(2);
+		assertThat(this.claims.status("ord-1#CANCELLATION")).contains(DeliveryStatus.SENT);
+	}
+
 	private void receipt(Supplier<String> send) {
-		this.deliveries.once("evt-1", "checkout.order-placed.v1", Kind.RECEIPT, "ada@example.com", "Your order SS-1",
-				send);
+		this.deliveries.once(Notification.email("evt-1", "checkout.order-placed.v1", Kind.RECEIPT, "ord-1",
+				"ada@example.com", "Your order SS-1"), send);
 	}
 
 	/**

@@ -5,6 +5,8 @@ import java.util.List;
 
 import io.storesphere.notification.delivery.NotificationLog;
 import io.storesphere.notification.delivery.NotificationLog.Entry;
+import io.storesphere.notification.delivery.StockAlert;
+import io.storesphere.notification.delivery.StockAlert.AlertKind;
 import io.storesphere.testsupport.web.SliceTokens;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
@@ -17,6 +19,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.json.JsonCompareMode;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static io.storesphere.testsupport.web.ProblemMatchers.invalidField;
@@ -30,6 +33,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -55,16 +59,42 @@ class AdminNotificationsControllerTest {
 
 	@Test
 	void anAdminSeesRecentAlertsNewestFirstFiftyByDefault() throws Exception {
-		given(this.log.recent(false, 50)).willReturn(List
-			.of(new Entry("STOCK_LOW", "local-admin-alerts", "StoreSphere low stock: Espresso cups", "SENT", SENT_AT)));
+		given(this.log.recent(false, 50)).willReturn(List.of(
+				new Entry("LOW_STOCK_ALERT", "admin-alerts", "StoreSphere low stock: Espresso cups", "SENT", SENT_AT,
+						new StockAlert("prod-cups", "Espresso cups", 0, 20, AlertKind.OUT_OF_STOCK)),
+				new Entry("LOW_STOCK_ALERT", "admin-alerts", "StoreSphere low stock: Espresso cups", "SENT",
+						SENT_AT.minusSeconds(60),
+						new StockAlert("prod-cups", "Espresso cups", 7, 20, AlertKind.BELOW_THRESHOLD))));
 
 		this.mvc.perform(get("/api/admin/alerts").with(role("ADMIN")))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[0].type").value("STOCK_LOW"))
-			.andExpect(jsonPath("$[0].recipient").value("local-admin-alerts"))
+			.andExpect(jsonPath("$[0].type").value("LOW_STOCK_ALERT"))
+			.andExpect(jsonPath("$[0].recipient").value("admin-alerts"))
 			.andExpect(jsonPath("$[0].subject").value("StoreSphere low stock: Espresso cups"))
 			.andExpect(jsonPath("$[0].status").value("SENT"))
-			.andExpect(jsonPath("$[0].at").value(SENT_AT.toString()));
+			.andExpect(jsonPath("$[0].at").value(SENT_AT.toString()))
+			.andExpect(jsonPath("$[0].alertKind").value("OUT_OF_STOCK"))
+			.andExpect(jsonPath("$[1].alertKind").value("BELOW_THRESHOLD"))
+			.andExpect(jsonPath("$[1].stock").value(7));
+	}
+
+	/**
+	 * The web UI's alerts page reads exactly these names: kind, level, and the product.
+	 */
+	@Test
+	void eachAlertTellsItsKindItsLevelAndItsProduct() throws Exception {
+		given(this.log.recent(false, 50))
+			.willReturn(List.of(new Entry("LOW_STOCK_ALERT", "admin-alerts", "StoreSphere low stock: Chef's Knife",
+					"SENT", SENT_AT, new StockAlert("prod-knife", "Chef's Knife", 4, 10, AlertKind.BELOW_THRESHOLD))));
+
+		this.mvc.perform(get("/api/admin/alerts").with(role("ADMIN")))
+			.andExpect(status().isOk())
+			.andExpect(content().json("""
+					[{"type": "LOW_STOCK_ALERT", "recipient": "admin-alerts",
+					  "subject": "StoreSphere low stock: Chef's Knife", "status": "SENT",
+					  "at": "2026-03-01T08:15:30Z", "productId": "prod-knife", "productName": "Chef's Knife",
+					  "stock": 4, "threshold": 10, "alertKind": "BELOW_THRESHOLD"}]
+					""", JsonCompareMode.STRICT));
 	}
 
 	@Test
@@ -78,7 +108,10 @@ class AdminNotificationsControllerTest {
 			.andExpect(jsonPath("$[0].recipient").value("ada@example.com"))
 			.andExpect(jsonPath("$[0].status").value("REJECTED"))
 			.andExpect(jsonPath("$[0].body").doesNotExist())
-			.andExpect(jsonPath("$[0].html").doesNotExist());
+			.andExpect(jsonPath("$[0].html").doesNotExist())
+			.andExpect(jsonPath("$[0].productId").doesNotExist())
+			.andExpect(jsonPath("$[0].stock").doesNotExist())
+			.andExpect(jsonPath("$[0].alertKind").doesNotExist());
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import java.util.Optional;
 import io.storesphere.notification.NotificationProperties;
 import io.storesphere.notification.delivery.DeliveryClaims;
 import io.storesphere.notification.delivery.DeliveryStatus;
+import io.storesphere.notification.delivery.Notification;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -16,7 +17,8 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 import org.springframework.stereotype.Component;
 
 /**
- * Claims as items of the dedupe table, one per {@code <eventId>#<kind>}: a claim is a
+ * Claims as items of the dedupe table, one per {@link Notification#key()}
+ * ({@code <orderId>#RECEIPT}, {@code <crossing>#LOW_STOCK_ALERT}, ...): a claim is a
  * conditional put, so two consumers never both win it. Items expire (TTL) after
  * {@code keep-for}, long after any redelivery.
  */

@@ -13,7 +13,9 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 /**
  * The Thymeleaf templates in {@code templates/mail/}: {@code <name>.html} with the CSS
  * written inline (mail clients drop style sheets) and a plain-text twin
- * {@code <name>.txt}. The templates escape every value ({@code th:text}).
+ * {@code <name>.txt}. The HTML escapes every value ({@code th:text}); the text twin, in
+ * TEXT mode, writes values as they are ({@code [(...)]}), because TEXT mode's escaped
+ * form {@code [[...]]} HTML-escapes too and a text/plain part has no markup to protect.
  */
 class ThymeleafMailTemplates implements MailTemplates {
 
