@@ -3,6 +3,7 @@ package io.storesphere.catalog;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.math.BigDecimal;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -62,8 +63,8 @@ class CatalogApiIT {
 	void anAdminAddsAProductWithAnImageAndShoppersSeeIt() throws IOException {
 		byte[] png = encode(picture(120, 90), "png");
 		Response created = admin("POST", "/api/admin/products",
-				json(Map.of("name", "  Desk Lamp  ", "description", "Warm light", "price", "39.90", "stock", 16,
-						"image", "data:image/png;base64," + Base64.getEncoder().encodeToString(png))));
+				json(Map.of("name", "  Desk Lamp  ", "description", "Warm light", "price", new BigDecimal("39.90"),
+						"stock", 16, "image", "data:image/png;base64," + Base64.getEncoder().encodeToString(png))));
 
 		assertThat(created.status()).isEqualTo(201);
 		JsonNode product = read(created);
@@ -142,8 +143,9 @@ class CatalogApiIT {
 		assertThat(tooLargeForm.status()).isEqualTo(413);
 		assertThat(tooLargeForm.contentType()).isEqualTo("application/problem+json");
 
-		Response tooLargeJson = admin("POST", "/api/admin/products", json(Map.of("name", name, "price", "5.00", "stock",
-				1, "image", "data:image/jpeg;base64," + Base64.getEncoder().encodeToString(huge))));
+		Response tooLargeJson = admin("POST", "/api/admin/products",
+				json(Map.of("name", name, "price", new BigDecimal("5.00"), "stock", 1, "image",
+						"data:image/jpeg;base64," + Base64.getEncoder().encodeToString(huge))));
 		assertThat(tooLargeJson.status()).isEqualTo(413);
 		assertThat(read(tooLargeJson).get("type").asString()).endsWith("/image-too-large");
 
@@ -153,8 +155,8 @@ class CatalogApiIT {
 	@Test
 	void invalidProductsGetFieldErrorsAndCreateNothing() {
 		String name = "Invalid " + UUID.randomUUID();
-		Response invalid = admin("POST", "/api/admin/products",
-				json(Map.of("name", " ", "description", "x".repeat(2001), "price", "1.234", "stock", -1)));
+		Response invalid = admin("POST", "/api/admin/products", json(
+				Map.of("name", " ", "description", "x".repeat(2001), "price", new BigDecimal("1.234"), "stock", -1)));
 
 		assertThat(invalid.status()).isEqualTo(400);
 		JsonNode problem = read(invalid);
@@ -179,7 +181,7 @@ class CatalogApiIT {
 		assertThat(mug.get("threshold").asInt()).isEqualTo(20);
 
 		Response edited = admin("PATCH", "/api/admin/products/" + id,
-				json(Map.of("price", "120.00", "description", "Bigger", "version", 1)));
+				json(Map.of("price", new BigDecimal("120.00"), "description", "Bigger", "version", 1)));
 		assertThat(edited.status()).isEqualTo(200);
 		assertThat(read(edited).get("threshold").asInt()).isEqualTo(10);
 		assertThat(read(edited).get("price").asString()).isEqualTo("120.00");
@@ -231,8 +233,8 @@ class CatalogApiIT {
 
 	@Test
 	void aDeletedProductAndItsImageAreGone() throws IOException {
-		Response created = admin("POST", "/api/admin/products", json(Map.of("name", "Gone Soon", "price", "5.00",
-				"stock", 1, "image",
+		Response created = admin("POST", "/api/admin/products", json(Map.of("name", "Gone Soon", "price",
+				new BigDecimal("5.00"), "stock", 1, "image",
 				"data:image/png;base64," + Base64.getEncoder().encodeToString(encode(picture(10, 10), "png")))));
 		String id = read(created).get("id").asString();
 		assertThat(objectsInBucket(id)).containsExactly(key(id, read(created).get("imageUrl").asString()));
@@ -312,9 +314,10 @@ class CatalogApiIT {
 		String id = product.get("id").asString();
 		String customer = this.tokens.customer();
 		List<Response> attempts = List.of(
-				call("POST", "/api/admin/products", json(Map.of("name", "Sneaky", "price", "1.00", "stock", 1)),
+				call("POST", "/api/admin/products",
+						json(Map.of("name", "Sneaky", "price", new BigDecimal("1.00"), "stock", 1)), customer),
+				call("PATCH", "/api/admin/products/" + id, json(Map.of("price", new BigDecimal("0.01"), "version", 1)),
 						customer),
-				call("PATCH", "/api/admin/products/" + id, json(Map.of("price", "0.01", "version", 1)), customer),
 				call("POST", "/api/admin/products/" + id + "/restock", json(Map.of("quantity", 5)), customer),
 				call("PUT", "/api/admin/products/" + id + "/stock", json(Map.of("stock", 0, "version", 1)), customer),
 				call("PUT", "/api/admin/products/" + id + "/image", json(Map.of("image", "data:image/png;base64,AA==")),
@@ -344,8 +347,9 @@ class CatalogApiIT {
 	}
 
 	private JsonNode create(String name, String price, int stock) {
-		Response created = admin("POST", "/api/admin/products", json(Map.of("name",
-				name + " " + UUID.randomUUID().toString().substring(0, 4), "price", price, "stock", stock)));
+		Response created = admin("POST", "/api/admin/products",
+				json(Map.of("name", name + " " + UUID.randomUUID().toString().substring(0, 4), "price",
+						new BigDecimal(price), "stock", stock)));
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
 		return read(created);
 	}

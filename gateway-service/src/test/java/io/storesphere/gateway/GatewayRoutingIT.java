@@ -275,6 +275,52 @@ class GatewayRoutingIT {
 		assertThat(took).isBetween(Duration.ofMillis(1900), Duration.ofMillis(5900));
 	}
 
+	/**
+	 * Issue 14: what the firewall refuses answered 400 with an empty body. It is a
+	 * problem with a stable type, without the URL, and reaches no service.
+	 */
+	@Test
+	void urlsTheFirewallRefusesAre400MalformedRequestProblemsThatReachNoService() {
+		String admin = TestTokens.get().admin();
+		for (String path : List.of("/api//admin/users", "/api/./admin/users", "/api/admin%2fusers",
+				"/api/admin/users;x=1", "/api/products/p%001", "/api/products/a%5cb")) {
+			SUITE.clear();
+			Response response = send("GET", path, admin);
+
+			assertThat(response.status()).as(path).isEqualTo(400);
+			assertThat(response.contentType()).as(path).startsWith("application/problem+json");
+			assertThat(response.body()).as(path)
+				.contains("\"type\":\"https://storesphere.dev/problems/malformed-request\"")
+				.contains("\"status\":400")
+				.doesNotContain("admin%2f")
+				.doesNotContain(";x=1");
+			assertThat(SUITE.get("analytics").requests()).as(path).isEmpty();
+			assertThat(SUITE.get("catalog").requests()).as(path).isEmpty();
+		}
+	}
+
+	/** Issue 14: a very long id answered Netty's 414 with no body. */
+	@Test
+	void aVeryLongUrlIsA414UriTooLongProblemThatReachesNoService() {
+		SUITE.clear();
+		Response response = send("GET", "/api/products/" + "x".repeat(6000), null);
+
+		assertThat(response.status()).isEqualTo(414);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+		assertThat(response.body()).contains("\"type\":\"https://storesphere.dev/problems/uri-too-long\"")
+			.doesNotContain("xxxxxxxx");
+		assertThat(SUITE.get("catalog").requests()).isEmpty();
+	}
+
+	@Test
+	void aLongButReasonableUrlStillReachesItsService() {
+		SUITE.clear();
+		Response response = send("GET", "/api/products/" + "x".repeat(3000), null);
+
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(SUITE.get("catalog").requests()).hasSize(1);
+	}
+
 	private Response send(String method, String path, String token) {
 		HttpRequest.Builder request = HttpProbe.request(url(path)).header("Content-Type", "application/json");
 		if (token != null) {

@@ -208,6 +208,40 @@ class ProblemHandlingTest {
 		then(this.catalog).shouldHaveNoInteractions();
 	}
 
+	/** Issue 14: "1" was taken as 1, 1.5 as 1 and full-width "１２" as 12. */
+	@Test
+	void aRestockQuantityThatIsNotAJsonWholeNumberIsRefusedNamingIt() throws Exception {
+		for (String quantity : new String[] { "\"1\"", "1.5", "\"１２\"", "true" }) {
+			asAdmin(post("/api/admin/products/p1/restock"), "{\"quantity\":" + quantity + "}")
+				.andExpect(problem(400, "unreadable-request"))
+				.andExpect(jsonPath("$.errors[0].field").value("quantity"))
+				.andExpect(jsonPath("$.errors[0].message").value("must be a whole number"));
+		}
+		then(this.catalog).shouldHaveNoInteractions();
+	}
+
+	@Test
+	void aPriceOrANameOfTheWrongJsonTypeIsRefusedNamingIt() throws Exception {
+		asAdmin(post("/api/admin/products"), "{\"name\":\"Kettle\",\"price\":\"12.50\",\"stock\":1}")
+			.andExpect(problem(400, "unreadable-request"))
+			.andExpect(jsonPath("$.errors[0].field").value("price"));
+		asAdmin(post("/api/admin/products"), "{\"name\":42,\"price\":12.50,\"stock\":1}")
+			.andExpect(problem(400, "unreadable-request"))
+			.andExpect(jsonPath("$.errors[0].field").value("name"));
+		then(this.catalog).shouldHaveNoInteractions();
+	}
+
+	/** Issue 14: product names with NUL bytes were accepted. */
+	@Test
+	void aProductNameWithAControlCharacterIsAnInvalidName() throws Exception {
+		asAdmin(post("/api/admin/products"), "{\"name\":\"Kettle\\u0000\",\"price\":12.50,\"stock\":1}")
+			.andExpect(invalidField("name"))
+			.andExpect(jsonPath("$.errors[0].message").value("must not contain control characters"));
+		asAdmin(patch("/api/admin/products/p1"), "{\"name\":\"Ket\\u0007tle\",\"version\":4}")
+			.andExpect(invalidField("name"));
+		then(this.catalog).shouldHaveNoInteractions();
+	}
+
 	@Test
 	void aBodyOfTheWrongMediaTypeIs415() throws Exception {
 		this.mvc

@@ -16,8 +16,14 @@ public enum CardBrand {
 		return this.cvcLength;
 	}
 
-	/** The brand of a card number made of digits only. */
+	/**
+	 * The brand of a card number made of digits only; anything else is no known brand
+	 * (never a parse failure).
+	 */
 	public static CardBrand of(String digits) {
+		if (digits.isEmpty() || !digits.chars().allMatch((c) -> c >= '0' && c <= '9')) {
+			return CARD;
+		}
 		if (digits.startsWith("4")) {
 			return VISA;
 		}

@@ -56,6 +56,19 @@ class PaymentSimulatorTest {
 	}
 
 	@Test
+	void aNumberThatIsNotDigitsIsAnInvalidCardNotAParseFailure() {
+		for (String number : new String[] { "' OR 1=1 --", "4x42424242424242", "１２３４５６７８９０１２" }) {
+			assertThat(CardBrand.of(new CardDetails(number, 1, 2030, "123", "A").digits())).as(number)
+				.isEqualTo(CardBrand.CARD);
+			assertThatThrownBy(() -> this.payments.charge(card(number, 1, 2030, "123"), BigDecimal.TEN, "USD"))
+				.as(number)
+				.isInstanceOfSatisfying(InvalidCard.class,
+						(invalid) -> assertThat(invalid.problems()).extracting(InvalidCard.Problem::field)
+							.contains("payment.cardNumber"));
+		}
+	}
+
+	@Test
 	void theCardIsValidThroughItsExpiryMonth() {
 		assertThat(this.payments.charge(card("5555555555554444", 5, 2026, "321"), BigDecimal.ONE, "USD").brand())
 			.isEqualTo(CardBrand.MASTERCARD);

@@ -37,6 +37,7 @@ import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -117,6 +118,57 @@ class ProblemHandlingTest {
 			.andExpect(jsonPath("$.errors[0].message").value("The card number is not valid; check the digits."))
 			.andExpect(content().string(not(containsString("4242424242424241"))))
 			.andExpect(content().string(not(containsString("4242 4242 4242 4241"))));
+	}
+
+	/**
+	 * Issue 14: a number that is not digits was a 500 (a parse failure while guessing the
+	 * brand). It is refused before anything reads it, and nothing is placed or charged.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "' OR 1=1 --", "4242 4242 4242 424\uD83D\uDE00", "1e308", "４２４２４２４２４２４２４２４２",
+			"4242_4242_4242_4242", "- -", "4242 4242 4242 4242 4242 4242 4242 4242 4242 4242" })
+	void aCardNumberThatIsNotDigitsIs400NamingTheFieldNeverTheNumber(String cardNumber) throws Exception {
+		checkout(cardNumber).andExpect(invalidField("payment.cardNumber"))
+			.andExpect(jsonPath("$.errors[0].message")
+				.value("must be the digits on the card, which spaces or dashes may separate"))
+			.andExpect(content().string(not(containsString(cardNumber))));
+		then(this.checkout).shouldHaveNoInteractions();
+	}
+
+	/**
+	 * Issue 14: {@code -9223372036854775809} as a JSON number was read as the text
+	 * {@code "-9223372036854775809"} and charged.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "-9223372036854775809", "4242424242424242", "1e308", "true" })
+	void aCardNumberThatIsNotAJsonStringIs400NamingTheField(String cardNumber) throws Exception {
+		asCustomer(CheckoutRequests.checkout(KEY, payingWith(cardNumber).replace("\"" + cardNumber + "\"", cardNumber)))
+			.andExpect(problem(400, "unreadable-request"))
+			.andExpect(jsonPath("$.errors[0].field").value("payment.cardNumber"))
+			.andExpect(jsonPath("$.errors[0].message").value("must be text (a JSON string)"))
+			.andExpect(content().string(not(containsString(cardNumber))));
+		then(this.checkout).shouldHaveNoInteractions();
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			"expiryMonth": 12      | "expiryMonth": "12"      | payment.expiryMonth
+			"expiryMonth": 12      | "expiryMonth": 12.5      | payment.expiryMonth
+			"cvc": "123"           | "cvc": 123               | payment.cvc
+			""")
+	void aCardFieldOfTheWrongJsonTypeIs400NamingIt(String valid, String wrong, String field) throws Exception {
+		asCustomer(CheckoutRequests.checkout(KEY, payingWith(CARD).replace(valid, wrong)))
+			.andExpect(problem(400, "unreadable-request"))
+			.andExpect(jsonPath("$.errors[0].field").value(field));
+		then(this.checkout).shouldHaveNoInteractions();
+	}
+
+	@Test
+	void aCardholderNameWithAControlCharacterIs400NamingIt() throws Exception {
+		asCustomer(CheckoutRequests.checkout(KEY, payingWith(CARD).replace("Ada Lovelace", "Ada\\u0000Lovelace")))
+			.andExpect(invalidField("payment.cardholderName"))
+			.andExpect(jsonPath("$.errors[0].message").value("must not contain control characters"));
+		then(this.checkout).shouldHaveNoInteractions();
 	}
 
 	@Test

@@ -31,14 +31,25 @@ public final class Problems {
 	}
 
 	public static Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String type, String detail) {
+		return write(exchange, status, type, detail, exchange.getRequest().getPath().value());
+	}
+
+	/**
+	 * With this {@code instance}, or none: a refused URL is not repeated back.
+	 */
+	public static Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String type, String detail,
+			String instance) {
 		ServerHttpResponse response = exchange.getResponse();
 		if (response.isCommitted()) {
 			return Mono.empty();
 		}
 		response.setStatusCode(status);
 		response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-		byte[] bytes = JSON.writeValueAsString(body(status, type, detail, exchange.getRequest().getPath().value()))
-			.getBytes(StandardCharsets.UTF_8);
+		Map<String, Object> problem = body(status, type, detail, instance);
+		if (instance == null) {
+			problem.remove("instance");
+		}
+		byte[] bytes = JSON.writeValueAsString(problem).getBytes(StandardCharsets.UTF_8);
 		return response.writeWith(Mono.just(response.bufferFactory().wrap(bytes)));
 	}
 

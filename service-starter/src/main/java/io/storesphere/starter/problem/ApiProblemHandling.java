@@ -7,6 +7,9 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
@@ -18,21 +21,23 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
+import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
  * The errors every service answers the same way, as {@link Problems}: invalid fields and
  * parameters, unreadable bodies, wrongly typed parameters, unsupported media types and
- * methods (each with a stable type instead of {@code about:blank}), method-security
- * refusals and, last, anything unexpected as a 500 without a stack trace. A service
- * extends it with {@code @RestControllerAdvice} and adds handlers for its own exceptions;
- * the hooks ({@link #unreadableBodyDetail()}, {@link #internalErrorDetail()}) let it word
- * the generic ones for its API.
+ * methods (each with a stable type instead of {@code about:blank}), unreadable multipart
+ * bodies, method-security refusals and, last, anything unexpected as a 500 without a
+ * stack trace. A service extends it with {@code @RestControllerAdvice} and adds handlers
+ * for its own exceptions; the hooks ({@link #unreadableBodyDetail()},
+ * {@link #internalErrorDetail()}) let it word the generic ones for its API.
  */
 public abstract class ApiProblemHandling extends ResponseEntityExceptionHandler {
 
@@ -62,25 +67,58 @@ public abstract class ApiProblemHandling extends ResponseEntityExceptionHandler 
 		return ResponseEntity.badRequest().body(Problems.invalid(errors));
 	}
 
+	/**
+	 * Method validation (a constraint on a path variable or parameter, e.g. a blank id)
+	 * names the parameter; a body validated with it names the body's own fields, as
+	 * {@link #handleMethodArgumentNotValid} does.
+	 */
 	@Override
 	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		List<Map<String, String>> errors = ex.getParameterValidationResults()
 			.stream()
-			.flatMap((result) -> result.getResolvableErrors()
-				.stream()
-				.map((error) -> Map.of("field", String.valueOf(result.getMethodParameter().getParameterName()),
-						"message", String.valueOf(error.getDefaultMessage()))))
+			.flatMap((result) -> (result instanceof ParameterErrors body)
+					? body.getAllErrors()
+						.stream()
+						.map((error) -> Map.of("field",
+								(error instanceof FieldError field) ? field.getField() : error.getObjectName(),
+								"message", bindingMessage(error)))
+					: result.getResolvableErrors()
+						.stream()
+						.map((error) -> Map.of("field", String.valueOf(result.getMethodParameter().getParameterName()),
+								"message", String.valueOf(error.getDefaultMessage()))))
 			.toList();
 		return ResponseEntity.badRequest().body(Problems.invalid(errors));
 	}
 
+	/**
+	 * A body that is not JSON gets the service's wording; a JSON value of the wrong type
+	 * (a number for a text, text or a fraction for a whole number) names its field.
+	 */
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		return ResponseEntity.badRequest()
-			.body(Problems.problem(HttpStatus.BAD_REQUEST, "unreadable-request", "Unreadable request",
-					unreadableBodyDetail()));
+		ProblemDetail problem = Problems.problem(HttpStatus.BAD_REQUEST, "unreadable-request", "Unreadable request",
+				unreadableBodyDetail());
+		if (ex.getCause() instanceof MismatchedInputException mismatch
+				&& !(mismatch instanceof UnrecognizedPropertyException) && !mismatch.getPath().isEmpty()) {
+			String field = fieldPath(mismatch.getPath());
+			String message = expected(mismatch.getTargetType());
+			problem.setDetail(field + " " + message);
+			problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
+		}
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	/**
+	 * A multipart body Tomcat cannot split (e.g. {@code multipart/form-data} without a
+	 * boundary) is the client's mistake, found before any endpoint is chosen.
+	 */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> unreadableMultipart(MultipartException ex) {
+		return Problems.respond(Problems.problem(HttpStatus.BAD_REQUEST, "unreadable-request", "Unreadable request",
+				"The multipart body cannot be read: its Content-Type must name a boundary. Endpoints that take JSON"
+						+ " need Content-Type: application/json."));
 	}
 
 	@Override
@@ -135,7 +173,10 @@ public abstract class ApiProblemHandling extends ResponseEntityExceptionHandler 
 	}
 
 	private static String expected(TypeMismatchException ex) {
-		Class<?> type = ex.getRequiredType();
+		return expected(ex.getRequiredType());
+	}
+
+	private static String expected(Class<?> type) {
 		if (type == null) {
 			return "has the wrong type";
 		}
@@ -152,7 +193,24 @@ public abstract class ApiProblemHandling extends ResponseEntityExceptionHandler 
 		if (type.isEnum()) {
 			return "must be one of " + List.of(type.getEnumConstants());
 		}
+		if (CharSequence.class.isAssignableFrom(type)) {
+			return "must be text (a JSON string)";
+		}
 		return "has the wrong type";
+	}
+
+	/** e.g. {@code payment.cardNumber} or {@code lines[0].quantity}. */
+	private static String fieldPath(List<JacksonException.Reference> path) {
+		StringBuilder field = new StringBuilder();
+		for (JacksonException.Reference reference : path) {
+			if (reference.getPropertyName() != null) {
+				field.append(field.isEmpty() ? "" : ".").append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				field.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return field.isEmpty() ? "body" : field.toString();
 	}
 
 	private static String bindingMessage(ObjectError error) {

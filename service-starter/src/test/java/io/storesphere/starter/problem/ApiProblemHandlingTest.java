@@ -1,12 +1,16 @@
 package io.storesphere.starter.problem;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -14,6 +18,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -66,8 +71,30 @@ class ApiProblemHandlingTest {
 				.value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("secret"))));
 	}
 
+	/**
+	 * With a constraint on a path variable, Spring MVC validates the whole method: the
+	 * blank id is named, and so is the body's field, not the body.
+	 */
+	@Test
+	void aBlankPathIdAndABodysFieldAreNamedUnderMethodValidation() throws Exception {
+		this.mvc
+			.perform(put("/items/{id}", " ").contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"kettle\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.type").value(Problems.TYPES + "invalid-request"))
+			.andExpect(jsonPath("$.errors[0].field").value("id"));
+		this.mvc.perform(put("/items/{id}", "k1").contentType(MediaType.APPLICATION_JSON).content("{\"name\": \" \"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.type").value(Problems.TYPES + "invalid-request"))
+			.andExpect(jsonPath("$.errors[0].field").value("name"));
+	}
+
 	@RestController
 	static class Endpoints {
+
+		@PutMapping(path = "/items/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+		String replace(@PathVariable @NotBlank String id, @Valid @RequestBody Named item) {
+			return id;
+		}
 
 		@GetMapping("/items")
 		String list(@RequestParam int limit) {
@@ -87,6 +114,9 @@ class ApiProblemHandlingTest {
 	}
 
 	record Item(String name) {
+	}
+
+	record Named(@NotBlank String name) {
 	}
 
 	@RestControllerAdvice

@@ -4,6 +4,8 @@ import io.storesphere.cart.shopping.CartService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -51,14 +53,16 @@ class CartController {
 
 	@PutMapping("/items/{productId}")
 	@Operation(summary = "Set the units of a product; 0 removes it")
-	CartResponse set(@Parameter(hidden = true) @AuthenticationPrincipal Jwt token, @PathVariable String productId,
+	CartResponse set(@Parameter(hidden = true) @AuthenticationPrincipal Jwt token,
+			@PathVariable @NotBlank @Size(max = 200) String productId,
 			@Valid @RequestBody CartRequests.SetQuantity body) {
 		return CartResponse.of(this.carts.set(token.getSubject(), productId, body.quantity()));
 	}
 
 	@DeleteMapping("/items/{productId}")
 	@Operation(summary = "Remove a product; works while catalog is down")
-	CartResponse remove(@Parameter(hidden = true) @AuthenticationPrincipal Jwt token, @PathVariable String productId) {
+	CartResponse remove(@Parameter(hidden = true) @AuthenticationPrincipal Jwt token,
+			@PathVariable @NotBlank @Size(max = 200) String productId) {
 		return CartResponse.of(this.carts.remove(token.getSubject(), productId));
 	}
 

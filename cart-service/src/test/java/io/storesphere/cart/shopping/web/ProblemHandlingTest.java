@@ -27,6 +27,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -136,6 +137,33 @@ class ProblemHandlingTest {
 	void aQuantityThatIsNotAWholeNumberIsUnreadable() throws Exception {
 		add("{\"productId\":\"p1\",\"quantity\":\"two\"}").andExpect(problem(400, "unreadable-request"));
 		set("{\"quantity\":1.5}").andExpect(problem(400, "unreadable-request"));
+		then(this.carts).shouldHaveNoInteractions();
+	}
+
+	/** Issue 14: a string or a fraction was taken as a whole quantity. */
+	@Test
+	void aQuantityOfTheWrongJsonTypeIsRefusedNamingIt() throws Exception {
+		for (String quantity : new String[] { "\"1\"", "\"１２\"", "1.5", "true" }) {
+			set("{\"quantity\":" + quantity + "}").andExpect(problem(400, "unreadable-request"))
+				.andExpect(jsonPath("$.errors[0].field").value("quantity"));
+			add("{\"productId\":\"p1\",\"quantity\":" + quantity + "}").andExpect(problem(400, "unreadable-request"))
+				.andExpect(jsonPath("$.errors[0].field").value("quantity"));
+		}
+		add("{\"productId\":12,\"quantity\":1}").andExpect(problem(400, "unreadable-request"))
+			.andExpect(jsonPath("$.errors[0].field").value("productId"));
+		then(this.carts).shouldHaveNoInteractions();
+	}
+
+	/** Issue 14: a blank id reached catalog and came back as a 503. */
+	@Test
+	void aBlankProductIdInThePathIsAnInvalidFieldNotAnOutage() throws Exception {
+		this.mvc
+			.perform(put("/api/cart/items/{productId}", " ").with(SliceTokens.as("u-1", "CUSTOMER"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"quantity\":1}"))
+			.andExpect(invalidField("productId"));
+		this.mvc.perform(delete("/api/cart/items/{productId}", " ").with(SliceTokens.as("u-1", "CUSTOMER")))
+			.andExpect(invalidField("productId"));
 		then(this.carts).shouldHaveNoInteractions();
 	}
 

@@ -3,6 +3,7 @@ package io.storesphere.catalog.product.web;
 import java.math.BigDecimal;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.storesphere.starter.validation.NoControlCharacters;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -24,7 +25,8 @@ final class AdminProductRequests {
 	 * A new product, as JSON (the image as a base64 data URL in {@code image}) or as
 	 * multipart form fields (the image as the file part {@code image}).
 	 */
-	record NewProductRequest(@NotBlank @Size(max = 120) String name, @Size(max = 2000) String description,
+	record NewProductRequest(@NotBlank @Size(max = 120) @NoControlCharacters String name,
+			@Size(max = 2000) String description,
 			@NotNull @DecimalMin(value = "0.00", inclusive = false) @Digits(integer = 9, fraction = 2) BigDecimal price,
 			@NotNull @PositiveOrZero @Max(1_000_000) Integer stock, @PositiveOrZero @Max(1_000_000) Integer threshold,
 			@JsonProperty("image") String imageDataUrl) {
@@ -32,7 +34,8 @@ final class AdminProductRequests {
 	}
 
 	/** Changes to a product read at {@code version}; absent fields stay as they are. */
-	record EditProductRequest(@Size(min = 1, max = 120) @Pattern(regexp = "(?s).*\\S.*") String name,
+	record EditProductRequest(
+			@Size(min = 1, max = 120) @Pattern(regexp = "(?s).*\\S.*") @NoControlCharacters String name,
 			@Size(max = 2000) String description,
 			@DecimalMin(value = "0.00", inclusive = false) @Digits(integer = 9, fraction = 2) BigDecimal price,
 			@PositiveOrZero @Max(1_000_000) Integer threshold, Boolean thresholdFromPrice,

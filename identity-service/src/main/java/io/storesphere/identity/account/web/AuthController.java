@@ -7,6 +7,7 @@ import io.storesphere.identity.account.Account;
 import io.storesphere.identity.account.AccountService;
 import io.storesphere.identity.token.TokenIssuer;
 import io.storesphere.identity.token.TokenIssuer.IssuedToken;
+import io.storesphere.starter.validation.NoControlCharacters;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -56,12 +57,17 @@ class AuthController {
 		return UserView.of(this.accounts.byId(token.getSubject()));
 	}
 
-	record SignupRequest(@NotBlank @Size(max = 100) String fullName,
-			@NotBlank @Email(message = "must be a valid e-mail address") @Size(max = 254) String email,
+	/**
+	 * Only surrounding whitespace is trimmed: a control character anywhere in the name or
+	 * the address (a NUL, say) is refused, not silently cut off.
+	 */
+	record SignupRequest(
+			@NotBlank @Size(max = 100) @NoControlCharacters String fullName, @NotBlank @Email(
+					message = "must be a valid e-mail address") @Size(max = 254) @NoControlCharacters String email,
 			@NotNull @Size(min = 10, max = 128) String password) {
 
 		SignupRequest {
-			fullName = (fullName != null) ? fullName.trim() : null;
+			fullName = (fullName != null) ? fullName.strip() : null;
 			email = AccountService.normaliseEmail(email);
 		}
 

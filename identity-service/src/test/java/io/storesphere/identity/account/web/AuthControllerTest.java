@@ -33,6 +33,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import static io.storesphere.testsupport.web.ProblemMatchers.invalidField;
 import static io.storesphere.testsupport.web.ProblemMatchers.problem;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -168,6 +169,33 @@ class AuthControllerTest {
 	}
 
 	// --- identity's problem types
+
+	/** Issue 14: control characters in names and e-mail addresses are refused. */
+	@Test
+	void aNameOrAnEmailWithAControlCharacterIsRefusedNamingIt() throws Exception {
+		this.mvc.perform(json(post("/api/auth/signup"), """
+				{"fullName": "Ada\\u0000Lovelace", "email": "ada\\u0000@example.com",
+				 "password": "correct horse battery"}"""))
+			.andExpect(invalidField("fullName"))
+			.andExpect(jsonPath("$.errors[?(@.field == 'fullName')].message")
+				.value(hasItem("must not contain control characters")))
+			.andExpect(jsonPath("$.errors[?(@.field == 'email')].message")
+				.value(hasItem("must not contain control characters")));
+		this.mvc.perform(json(post("/api/auth/signup"),
+				"""
+						{"fullName": "Ada Lovelace\\u0000", "email": "ada@example.com", "password": "correct horse battery"}"""))
+			.andExpect(invalidField("fullName"));
+		verifyNoInteractions(this.accounts);
+	}
+
+	@Test
+	void anEmailThatIsNotAJsonStringIsRefusedNamingIt() throws Exception {
+		this.mvc.perform(json(post("/api/auth/signup"), """
+				{"fullName": "Ada Lovelace", "email": 42, "password": "correct horse battery"}"""))
+			.andExpect(problem(400, "unreadable-request"))
+			.andExpect(jsonPath("$.errors[0].field").value("email"));
+		verifyNoInteractions(this.accounts);
+	}
 
 	@Test
 	void invalidSignUpFieldsAreNamedInErrors() throws Exception {
