@@ -5,6 +5,38 @@ import { showProblem, startPage } from './layout.js';
 
 const container = $('#alerts');
 const STATUS = { SENT: 'ok', REJECTED: 'out', SENDING: 'low' };
+const KINDS = { BELOW_THRESHOLD: ['low', 'Below threshold'], OUT_OF_STOCK: ['out', 'Out of stock'] };
+
+// Alerts logged before they carried the product, its stock and their kind show a dash there.
+function kindBadge(alert) {
+  const kind = KINDS[alert.alertKind];
+  if (!kind) return alert.alertKind ? String(alert.alertKind) : '—';
+  return h('span', { class: ['badge', kind[0]], 'data-kind': alert.alertKind }, kind[1]);
+}
+
+function stockLevel(alert) {
+  if (alert.stock === undefined || alert.stock === null) return '—';
+  const threshold = alert.threshold === undefined || alert.threshold === null ? '' : ` (threshold ${alert.threshold})`;
+  return `${alert.stock} left${threshold}`;
+}
+
+function restockLink(alert) {
+  if (!alert.productId) return '—';
+  const name = alert.productName || 'this product';
+  return h('a', { href: `/admin-inventory.html#product-${encodeURIComponent(alert.productId)}`, class: 'restock-link',
+    'aria-label': `Restock ${name} in the inventory` }, 'Restock');
+}
+
+function alertRow(alert) {
+  return h('tr', { class: 'alert-row', 'data-product-id': alert.productId || null },
+    h('td', {}, dateTime(alert.at)),
+    h('td', { class: 'alert-subject' }, alert.subject),
+    h('td', { class: 'alert-kind' }, kindBadge(alert)),
+    h('td', { class: 'alert-stock num' }, stockLevel(alert)),
+    h('td', {}, restockLink(alert)),
+    h('td', {}, alert.recipient),
+    h('td', {}, h('span', { class: ['badge', STATUS[alert.status] || 'ok'] }, alert.status)));
+}
 
 async function loadAlerts() {
   container.setAttribute('aria-busy', 'true');
@@ -17,12 +49,9 @@ async function loadAlerts() {
     }
     clear(container).append(h('table', { class: 'lines', id: 'alerts-table' },
       h('caption', { class: 'visually-hidden' }, 'Recent low-stock alerts'),
-      h('thead', {}, h('tr', {}, ['When', 'Alert', 'Sent to', 'Status'].map((label) => h('th', { scope: 'col' }, label)))),
-      h('tbody', {}, alerts.map((alert) => h('tr', { class: 'alert-row' },
-        h('td', {}, dateTime(alert.at)),
-        h('td', { class: 'alert-subject' }, alert.subject),
-        h('td', {}, alert.recipient),
-        h('td', {}, h('span', { class: ['badge', STATUS[alert.status] || 'ok'] }, alert.status)))))));
+      h('thead', {}, h('tr', {}, ['When', 'Alert', 'Kind', 'Stock', 'Product', 'Sent to', 'Status'].map((label) =>
+        h('th', { scope: 'col' }, label)))),
+      h('tbody', {}, alerts.map(alertRow))));
   } catch (error) {
     showProblem(error);
   } finally {

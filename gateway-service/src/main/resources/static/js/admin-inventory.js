@@ -1,5 +1,5 @@
 import { api } from './api.js';
-import { h, $, clear } from './dom.js';
+import { h, $, $all, clear } from './dom.js';
 import { money } from './format.js';
 import { clearFieldErrors, setFieldError, showFieldErrors, validate, validateOnBlur } from './forms.js';
 import { clearMessages, showMessage, showProblem, startPage } from './layout.js';
@@ -137,7 +137,7 @@ function productRow(product) {
     name: 'price', label: 'Price', value: product.price, submit: 'Save', pattern: 'decimal',
     build: (v) => ({
       check: () => addChecks.price(v),
-      request: () => api(path, { method: 'PATCH', body: { price: v, version: product.version } }),
+      request: () => api(path, { method: 'PATCH', body: { price: Number(v), version: product.version } }),
       done: (p) => `${p.name} now costs ${money(p.price)}.`,
     }),
   });
@@ -202,7 +202,37 @@ const inventory = new ProductPages({
     h('tbody', {}, items.map(productRow))),
 });
 
+// admin-inventory.html#product-<id> (the alerts page links here): find that product and put the
+// restock field in front of the admin.
+function linkedProductId() {
+  const match = /^#product-(.+)$/.exec(window.location.hash);
+  return match ? decodeURIComponent(match[1]) : null;
+}
+
+async function showLinkedProduct() {
+  const id = linkedProductId();
+  if (!id) return inventory.load();
+  try {
+    const product = await api(`/api/products/${encodeURIComponent(id)}`);
+    $('#inventory-q').value = product.name;
+    inventory.query = product.name;
+    inventory.cursors.length = 1;
+    inventory.page = 0;
+  } catch (error) {
+    showProblem(error, 'The linked product could not be opened.');
+  }
+  await inventory.load();
+  const row = $all('#inventory-table tbody tr').find((tr) => tr.dataset.productId === id);
+  if (!row) return undefined;
+  row.classList.add('linked');
+  row.scrollIntoView({ block: 'center' });
+  row.querySelector('.quantity-form input').focus();
+  return undefined;
+}
+
 validateOnBlur(addForm, addChecks);
 startPage({ access: 'admin' }).then((user) => {
-  if (user) inventory.load();
+  if (!user) return;
+  showLinkedProduct();
+  window.addEventListener('hashchange', showLinkedProduct);
 });

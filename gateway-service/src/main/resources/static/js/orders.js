@@ -1,13 +1,15 @@
 import { api } from './api.js';
 import { h, $, clear } from './dom.js';
 import { dateTime, money } from './format.js';
-import { loading, showProblem, startPage } from './layout.js';
+import { clearMessages, loading, showProblem, startPage } from './layout.js';
 import { statusBadge } from './status.js';
 
 const container = $('#orders');
 const more = $('#more-orders');
 let tbody = null;
 let cursor = null;
+let busy = false;
+const shown = new Set();
 
 function row(order) {
   const refundCell = h('td', { class: 'num refund' }, order.status === 'CANCELLED' ? '…' : '—');
@@ -28,14 +30,18 @@ function row(order) {
   return tr;
 }
 
+// Pages are appended as they come; an order already shown (a page asked for twice) is not added again.
 async function loadPage() {
+  if (busy) return;
+  busy = true;
+  more.disabled = true;
   const params = new URLSearchParams({ limit: '20' });
   if (cursor) params.set('cursor', cursor);
-  more.disabled = true;
   try {
     const page = await api(`/api/orders?${params}`);
     cursor = page.nextCursor || null;
-    const items = page.items || [];
+    const items = (page.items || []).filter((order) => !shown.has(order.id));
+    items.forEach((order) => shown.add(order.id));
     if (!tbody) {
       if (items.length === 0) {
         clear(container).append(h('p', { id: 'no-orders' }, 'You have not ordered anything yet. ', h('a', { href: '/index.html' }, 'Start shopping')));
@@ -51,15 +57,28 @@ async function loadPage() {
     tbody.append(...items.map(row));
     more.hidden = !cursor;
   } catch (error) {
+    if (!tbody) {
+      // Nothing shown yet: say so where the list goes, with a way to try again.
+      clear(container).append(h('p', { id: 'orders-failed' }, 'Your orders could not be loaded. ',
+        h('button', { type: 'button', id: 'retry-orders', onclick: loadFirstPage }, 'Try again')));
+    }
+    // Older orders failed: the button stays for another try.
     showProblem(error);
   } finally {
+    busy = false;
     more.disabled = false;
   }
 }
 
-more.addEventListener('click', loadPage);
-startPage({ access: 'signed-in' }).then((user) => {
-  if (!user) return;
+function loadFirstPage() {
+  clearMessages();
   const done = loading(container, 'Loading your orders…');
-  loadPage().finally(done);
+  return loadPage().finally(done);
+}
+
+more.addEventListener('click', () => {
+  if (cursor) loadPage();
+});
+startPage({ access: 'signed-in' }).then((user) => {
+  if (user) loadFirstPage();
 });

@@ -1,8 +1,9 @@
-import { api, ApiError, newIdempotencyKey } from './api.js';
+import { api, ApiError } from './api.js';
 import { h, $, clear } from './dom.js';
 import { addMoney, money, percent, taxOf } from './format.js';
 import { clearFieldErrors, setFieldError, showFieldErrors, validate, validateOnBlur } from './forms.js';
 import { clearMessages, loading, showMessage, showProblem, startPage } from './layout.js';
+import { attemptKey, attemptPending, endAttempt, outcomeUnknown } from './payment-attempt.js';
 
 const form = $('#card-form');
 const payButton = $('#pay');
@@ -74,6 +75,12 @@ function renderSummary() {
   const lines = (cart.items || []).filter((line) => !line.unavailable);
   if (lines.length === 0) {
     clear(summary).append(h('p', { id: 'payment-empty' }, 'Your cart is empty. ', h('a', { href: '/index.html' }, 'Back to the shop')));
+    if (attemptPending()) {
+      // Paying empties the cart: the attempt that got no answer has most likely gone through.
+      endAttempt();
+      clear($('#messages')).append(h('p', { class: 'message info', role: 'status' },
+        'Your last payment has most likely gone through. ', h('a', { href: '/orders.html' }, 'Check My orders'), '.'));
+    }
     payButton.disabled = true;
     return;
   }
@@ -152,6 +159,13 @@ function showDecline(error) {
   decline.focus();
 }
 
+// The card was changed after a payment whose answer never came; that payment may have succeeded.
+function showUnsettledAttempt() {
+  clear($('#messages')).append(h('div', { class: 'message error', role: 'alert', id: 'unsettled-payment' },
+    h('p', {}, 'Your previous payment, with other card details, may have gone through. ',
+      h('a', { href: '/orders.html' }, 'Check My orders'), ' before you pay again.')));
+}
+
 function describeRefusal(error) {
   const p = error.problem;
   if (error.type === 'insufficient-stock' && Array.isArray(p.shortages)) {
@@ -177,8 +191,9 @@ form.addEventListener('submit', async (event) => {
   clearMessages();
   decline.hidden = true;
   if (!validate(form, checks)) return;
-  // One key per attempt: a double click or a retried request cannot charge twice.
-  const key = newIdempotencyKey();
+  // One key per attempt, kept until a definitive answer: a double click, a retry after a lost
+  // answer or a reload cannot charge twice.
+  const key = attemptKey();
   const label = payButton.textContent;
   payButton.disabled = true;
   payButton.textContent = 'Paying…';
@@ -192,6 +207,7 @@ form.addEventListener('submit', async (event) => {
   };
   try {
     const order = await api('/api/checkout', { method: 'POST', body: { payment }, headers: { 'Idempotency-Key': key } });
+    endAttempt();
     showMessage('Payment accepted. Opening your invoice…', 'success');
     window.location.assign(`/invoice.html?id=${encodeURIComponent(order.id)}`);
     return;
@@ -200,7 +216,15 @@ form.addEventListener('submit', async (event) => {
     payButton.textContent = label;
     payButton.removeAttribute('aria-busy');
     if (!(error instanceof ApiError)) throw error;
-    if (error.status === 402) {
+    if (outcomeUnknown(error)) {
+      showMessage(`${error.detail} Your payment may have gone through: press Pay again with the same card.`
+        + ' It completes this payment and never charges twice.', 'error');
+      return;
+    }
+    endAttempt();
+    if (error.type === 'idempotency-key-reused') {
+      showUnsettledAttempt();
+    } else if (error.status === 402) {
       showDecline(error);
     } else if (error.type === 'invalid-card') {
       const unmatched = showFieldErrors(form, error.fieldErrors);
@@ -222,5 +246,10 @@ fillExpirySelects();
 validateOnBlur(form, checks);
 form.elements.expiryYear.addEventListener('change', () => setFieldError(form.elements.expiryMonth, checks.expiryMonth()));
 startPage({ access: 'signed-in' }).then((user) => {
-  if (user) load();
+  if (!user) return;
+  if (attemptPending()) {
+    showMessage('Your last payment got no answer. Pay again with the same card: it completes that payment and never'
+      + ' charges twice.', 'info');
+  }
+  load();
 });

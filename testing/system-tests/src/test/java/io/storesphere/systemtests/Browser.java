@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.logging.Level;
 
@@ -146,6 +147,15 @@ final class Browser implements AutoCloseable {
 			.map(LogEntry::getMessage)
 			.filter((message) -> message.contains("Content Security Policy") || message.contains("Uncaught"))
 			.toList();
+	}
+
+	/**
+	 * Makes requests to matching URLs fail as if the network were down (Chrome's
+	 * {@code Network.setBlockedURLs}, patterns with {@code *}); none lifts the block.
+	 */
+	void blockRequests(String... urlPatterns) {
+		this.driver.executeCdpCommand("Network.enable", Map.of());
+		this.driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of(urlPatterns)));
 	}
 
 	void screenshot(Path file) {

@@ -3,6 +3,7 @@ package io.storesphere.systemtests;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -44,6 +45,31 @@ class BrowserIT {
 	private static final Path SCREENSHOTS = RunningSuite.HOME.resolve("testing/system-tests/target/screenshots");
 
 	private static final String nonce = UUID.randomUUID().toString().substring(0, 8);
+
+	/**
+	 * Wraps the page's fetch: the first POST /api/checkout reaches the server, but its
+	 * answer is dropped as if the connection broke. Every checkout's Idempotency-Key is
+	 * noted in sessionStorage, which outlives the move to the invoice.
+	 */
+	private static final String LOSE_FIRST_CHECKOUT_ANSWER = """
+			const fetchFromNetwork = window.fetch;
+			let lost = false;
+			window.fetch = async (input, init) => {
+			  const checkout = String(input) === '/api/checkout' && init && init.method === 'POST';
+			  if (checkout) {
+			    const keys = JSON.parse(window.sessionStorage.getItem('test.checkout-keys') || '[]');
+			    keys.push(init.headers['Idempotency-Key'] || null);
+			    window.sessionStorage.setItem('test.checkout-keys', JSON.stringify(keys));
+			  }
+			  const response = await fetchFromNetwork(input, init);
+			  if (checkout && !lost) {
+			    lost = true;
+			    await response.text();
+			    throw new TypeError('Failed to fetch');
+			  }
+			  return response;
+			};
+			""";
 
 	private static Browser browser;
 
@@ -127,9 +153,15 @@ class BrowserIT {
 		browser.click("#pay");
 		assertThat(browser.find("#decline").getText()).contains("Payment declined");
 		useTestCard("4242 4242 4242 4242");
-		browser.click("#pay");
 
-		// The invoice.
+		// The answer to the first Pay is lost on its way back, though the checkout
+		// happens: the page says so, and the second Pay repeats that checkout with the
+		// same Idempotency-Key instead of placing a second order.
+		browser.script(LOSE_FIRST_CHECKOUT_ANSWER);
+		browser.click("#pay");
+		browser.until((d) -> browser.find("#messages").getText().contains("press Pay again"));
+		assertThat(browser.path()).startsWith("/payment.html");
+		browser.click("#pay");
 		browser.waitForPath("/invoice.html");
 		waitForAmount("#invoice-total", "21.60");
 		waitForAmount("#invoice-subtotal", "20.00");
@@ -139,6 +171,13 @@ class BrowserIT {
 		String orderNumber = browser.find("#order-number").getText();
 		assertThat(orderNumber).startsWith("SS-");
 		browser.find("#order-status [data-status='CONFIRMED']");
+		List<?> keys = (List<?>) browser.script("const keys = window.sessionStorage.getItem('test.checkout-keys');"
+				+ " window.sessionStorage.removeItem('test.checkout-keys'); return JSON.parse(keys || '[]');");
+		assertThat(keys).as("the Idempotency-Key of both Pays").hasSize(2).doesNotContainNull();
+		assertThat(keys.get(1)).isEqualTo(keys.get(0));
+		JsonNode orders = Api.signIn(email, PASSWORD).get("/api/orders").expect(200).json().get("items");
+		assertThat(orders).as("orders of " + email).hasSize(1);
+		assertThat(orders.get(0).get("orderNumber").asString()).isEqualTo(orderNumber);
 
 		// The receipt.
 		await().atMost(Duration.ofSeconds(60))
@@ -146,10 +185,30 @@ class BrowserIT {
 					(mail) -> assertThat(mail.get("subject").asString() + mail.get("body").get("html").asString())
 						.contains(orderNumber)));
 
-		// My orders lists it.
+		// My orders lists it, once, with no older orders to show even when asked.
 		browser.open("/orders.html");
 		assertThat(browser.find("#orders-table tbody").getText()).contains(orderNumber);
+		assertThat(browser.all("#more-orders")).singleElement()
+			.satisfies((more) -> assertThat(more.isDisplayed()).as("Show older orders").isFalse());
+		browser.script("document.getElementById('more-orders').click()");
+		await().during(Duration.ofSeconds(1))
+			.atMost(Duration.ofSeconds(3))
+			.until(() -> browser.all("#orders-table tbody tr").size() == 1);
 		assertThat(browser.pageErrors()).isEmpty();
+
+		// A failed load says so and can be retried.
+		browser.blockRequests("*/api/orders?*");
+		try {
+			browser.open("/orders.html");
+			browser.find("#retry-orders");
+			assertThat(browser.all("#orders .spinner")).isEmpty();
+		}
+		finally {
+			browser.blockRequests();
+		}
+		browser.click("#retry-orders");
+		assertThat(browser.find("#orders-table tbody").getText()).contains(orderNumber);
+		assertThat(browser.all("#orders-failed")).isEmpty();
 		signOut();
 
 		// The admin's dashboard shows what this customer bought and spent.
@@ -266,6 +325,17 @@ class BrowserIT {
 			browser.click("#refresh-alerts");
 			return null;
 		});
+		// It tells its kind and the stock left, and leads to the product in the
+		// inventory.
+		String alertRow = "#alerts-table tr.alert-row[data-product-id='" + id + "']";
+		assertThat(browser.find(alertRow + " .alert-kind").getText()).isEqualTo("Below threshold");
+		assertThat(browser.find(alertRow + " .alert-stock").getText()).isEqualTo("4 left (threshold 5)");
+		assertThat(browser.find(alertRow + " .restock-link").getAttribute("href"))
+			.endsWith("/admin-inventory.html#product-" + id);
+		assertThat(browser.pageErrors()).isEmpty();
+		browser.click(alertRow + " .restock-link");
+		browser.find("#inventory-table tr.linked[data-product-id='" + id + "']");
+		browser.until((d) -> ("quantity-" + id).equals(browser.script("return document.activeElement.id")));
 		assertThat(browser.pageErrors()).isEmpty();
 		signOut();
 	}
@@ -273,8 +343,9 @@ class BrowserIT {
 	private static String product(Api admin, String name, String price, int stock, Integer threshold) {
 		JsonNode product = admin
 			.post("/api/admin/products",
-					(threshold != null) ? body("name", name, "price", price, "stock", stock, "threshold", threshold)
-							: body("name", name, "price", price, "stock", stock))
+					(threshold != null)
+							? body("name", name, "price", new BigDecimal(price), "stock", stock, "threshold", threshold)
+							: body("name", name, "price", new BigDecimal(price), "stock", stock))
 			.expect(201)
 			.json();
 		return product.get("id").asString();

@@ -61,11 +61,13 @@ class ShoppingOverHttpIT {
 		admin = Api.admin();
 		kettle = admin
 			.post("/api/admin/products",
-					body("name", "System Kettle " + nonce, "description", "Copper, 1.7 l", "price", "12.50", "stock",
-							10, "threshold", 9))
+					body("name", "System Kettle " + nonce, "description", "Copper, 1.7 l", "price",
+							new BigDecimal("12.50"), "stock", 10, "threshold", 9))
 			.expect(201)
 			.json();
-		teapot = admin.post("/api/admin/products", body("name", "System Teapot " + nonce, "price", "30.00", "stock", 5))
+		teapot = admin
+			.post("/api/admin/products",
+					body("name", "System Teapot " + nonce, "price", new BigDecimal("30.00"), "stock", 5))
 			.expect(201)
 			.json();
 	}
@@ -100,7 +102,9 @@ class ShoppingOverHttpIT {
 
 		// The teapot's price goes up while it is in the cart: the cart says so, checkout
 		// refuses until the customer accepts the new price.
-		admin.patch("/api/admin/products/" + teapotId, body("price", "32.00", "version", teapot.get("version")))
+		admin
+			.patch("/api/admin/products/" + teapotId,
+					body("price", new BigDecimal("32.00"), "version", teapot.get("version")))
 			.expect(200);
 		JsonNode teapotLine = line(customer.get("/api/cart").expect(200).json(), teapotId);
 		assertThat(teapotLine.get("priceChanged").asBoolean()).isTrue();

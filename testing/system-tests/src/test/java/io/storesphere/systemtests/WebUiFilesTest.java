@@ -60,8 +60,37 @@ class WebUiFilesTest {
 				.doesNotContain(".innerHTML", ".outerHTML", "insertAdjacentHTML", "document.write", "eval(",
 						"new Function(")
 				.doesNotContain("setAttribute('style'")
-				.doesNotContain("localStorage", "sessionStorage");
+				.doesNotContain("localStorage");
+			if (!script.endsWith("payment-attempt.js")) {
+				assertThat(code).as("%s keeps nothing in the browser's storage", script)
+					.doesNotContain("sessionStorage");
+			}
 		}
+	}
+
+	/**
+	 * The payment page keeps its Idempotency-Key until a definitive answer, across a
+	 * reload, and nothing else.
+	 */
+	@Test
+	void onlyThePaymentAttemptsKeyIsKeptInTheTab() throws IOException {
+		String attempt = Files.readString(STATIC.resolve("js/payment-attempt.js"));
+		assertThat(attempt).containsOnlyOnce("sessionStorage.setItem(STORAGE_KEY, key)");
+		String payment = Files.readString(STATIC.resolve("js/payment.js"));
+		assertThat(payment).as("payment.js takes the attempt's key, never a fresh one per click")
+			.contains("'Idempotency-Key': key")
+			.contains("const key = attemptKey();")
+			.doesNotContain("newIdempotencyKey");
+	}
+
+	/**
+	 * Author rules such as {@code button { display: inline-block }} beat the browser's
+	 * own {@code [hidden]} rule, so the style sheet must restore it.
+	 */
+	@Test
+	void theHiddenAttributeHidesWhateverTheStyleSheetSays() throws IOException {
+		String css = Files.readString(STATIC.resolve("css/app.css")).replaceAll("\\s+", " ");
+		assertThat(css).contains("[hidden] { display: none !important; }");
 	}
 
 	@Test
