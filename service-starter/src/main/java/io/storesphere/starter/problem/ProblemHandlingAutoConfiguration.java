@@ -19,7 +19,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * an advice of its own it gets {@link ApiProblemHandling} as it is. Before Spring MVC's
  * auto-configuration, so that Boot's own problem handler (spring.mvc.problemdetails)
  * steps aside for it. What Tomcat refuses before Spring MVC sees it is a problem too
- * ({@link TomcatProblemReports}).
+ * ({@link TomcatProblemReports}), and what must be refused before a handler changes
+ * anything is ({@link RequestPreflight}).
  */
 @AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration")
 @ConditionalOnWebApplication(type = Type.SERVLET)
@@ -29,6 +30,11 @@ public class ProblemHandlingAutoConfiguration {
 	@ConditionalOnMissingBean(ResponseEntityExceptionHandler.class)
 	DefaultProblemHandling defaultProblemHandling() {
 		return new DefaultProblemHandling();
+	}
+
+	@Bean
+	RequestPreflight requestPreflight() {
+		return new RequestPreflight();
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -1,11 +1,18 @@
 package io.storesphere.starter.problem;
 
+import java.io.IOException;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 
@@ -21,7 +28,26 @@ public final class Problems {
 	 */
 	public static final String TYPES = "https://storesphere.dev/problems/";
 
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
 	private Problems() {
+	}
+
+	/**
+	 * Writes a problem from a servlet filter, where no controller advice reaches; the
+	 * {@code instance} is the request's path.
+	 */
+	public static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
+			String detail) throws IOException {
+		Map<String, Object> problem = new LinkedHashMap<>();
+		problem.put("type", TYPES + type);
+		problem.put("title", status.getReasonPhrase());
+		problem.put("status", status.value());
+		problem.put("detail", detail);
+		problem.put("instance", request.getRequestURI());
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		JSON.writeValue(response.getOutputStream(), problem);
 	}
 
 	public static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {

@@ -1,16 +1,12 @@
 package io.storesphere.starter.security;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import io.storesphere.starter.problem.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
@@ -21,8 +17,6 @@ import org.springframework.security.oauth2.server.resource.InvalidBearerTokenExc
  */
 public final class SecurityProblems {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
-
 	private SecurityProblems() {
 	}
 
@@ -32,25 +26,12 @@ public final class SecurityProblems {
 				? "The bearer token is invalid or has expired; sign in again."
 				: "This needs a bearer token: sign in and send it as 'Authorization: Bearer <token>'.";
 		response.setHeader("WWW-Authenticate", "Bearer");
-		write(request, response, HttpStatus.UNAUTHORIZED, "unauthorized", detail);
+		Problems.write(request, response, HttpStatus.UNAUTHORIZED, "unauthorized", detail);
 	}
 
 	public static void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
 			throws IOException {
-		write(request, response, HttpStatus.FORBIDDEN, "forbidden", "Your account may not do this.");
-	}
-
-	private static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
-			String detail) throws IOException {
-		Map<String, Object> problem = new LinkedHashMap<>();
-		problem.put("type", Problems.TYPES + type);
-		problem.put("title", status.getReasonPhrase());
-		problem.put("status", status.value());
-		problem.put("detail", detail);
-		problem.put("instance", request.getRequestURI());
-		response.setStatus(status.value());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		JSON.writeValue(response.getOutputStream(), problem);
+		Problems.write(request, response, HttpStatus.FORBIDDEN, "forbidden", "Your account may not do this.");
 	}
 
 }

@@ -50,6 +50,11 @@ final class Api {
 		return signIn(RunningSuite.ADMIN_EMAIL, RunningSuite.adminPassword());
 	}
 
+	/** The bearer token this client sends, or {@code null}. */
+	String token() {
+		return this.token;
+	}
+
 	Api withToken(String bearer) {
 		return new Api(this.base, bearer);
 	}
@@ -78,6 +83,18 @@ final class Api {
 
 	Answer delete(String path) {
 		return send(request(path).DELETE());
+	}
+
+	/**
+	 * A request exactly as given, whatever its method, headers and bytes; the anonymous
+	 * client's way to send what a well-behaved client would not.
+	 */
+	Answer raw(String method, String path, Map<String, String> headers, byte[] body) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
+			.timeout(Duration.ofSeconds(10))
+			.method(method, (body != null) ? BodyPublishers.ofByteArray(body) : BodyPublishers.noBody());
+		headers.forEach(request::header);
+		return send(request);
 	}
 
 	private HttpRequest.Builder request(String path) {
