@@ -346,6 +346,42 @@ class CatalogApiIT {
 		assertThat(paths.has("/api/admin/products/{id}/restock")).isTrue();
 	}
 
+	/**
+	 * What the document says is what the service answers: the gateway as the only server,
+	 * the real success statuses, JSON bodies, and problems for errors.
+	 */
+	@Test
+	void theOpenApiDocumentTellsTheStatusesAndMediaTypesTheServiceAnswers() {
+		JsonNode doc = read(HttpProbe.get(url("/v3/api-docs")));
+		try {
+		}
+		catch (Exception e) {
+		}
+
+		assertThat(doc.get("servers").size()).isEqualTo(1);
+		assertThat(doc.at("/servers/0/url").asString()).isEqualTo("/");
+		JsonNode create = doc.at("/paths/~1api~1admin~1products/post/responses");
+		assertThat(create.has("201")).as(create.toString()).isTrue();
+		assertThat(create.has("200")).as(create.toString()).isFalse();
+		assertThat(create.at("/201/content").propertyNames()).containsExactly("application/json");
+		assertThat(create.has("413")).isTrue();
+		JsonNode delete = doc.at("/paths/~1api~1admin~1products~1{id}/delete/responses");
+		assertThat(delete.propertyNames()).contains("204", "401", "403", "404", "503").doesNotContain("200", "415");
+		assertThat(delete.at("/204/content").isMissingNode()).isTrue();
+		JsonNode edit = doc.at("/paths/~1api~1admin~1products~1{id}/patch/responses");
+		assertThat(edit.at("/200/content").propertyNames()).containsExactly("application/json");
+		assertThat(edit.propertyNames()).contains("400", "409", "415");
+		assertThat(edit.at("/400/content/application~1problem+json/schema/$ref").asString())
+			.isEqualTo("#/components/schemas/Problem");
+		assertThat(doc.at("/components/schemas/Problem/properties").propertyNames()).contains("type", "title", "status",
+				"detail", "instance", "errors");
+		JsonNode list = doc.at("/paths/~1api~1products/get");
+		assertThat(list.get("responses").propertyNames()).doesNotContain("401", "403");
+		assertThat(list.has("security")).isFalse();
+		assertThat(doc.at("/paths/~1api~1products~1{id}~1image/get/responses/200/content").propertyNames())
+			.contains("image/png", "image/jpeg");
+	}
+
 	private JsonNode create(String name, String price, int stock) {
 		Response created = admin("POST", "/api/admin/products",
 				json(Map.of("name", name + " " + UUID.randomUUID().toString().substring(0, 4), "price",

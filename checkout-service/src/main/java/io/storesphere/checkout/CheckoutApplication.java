@@ -1,10 +1,7 @@
 package io.storesphere.checkout;
 
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
-import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
-import io.swagger.v3.oas.annotations.security.SecurityScheme;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -15,9 +12,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @EnableScheduling
-@OpenAPIDefinition(info = @Info(title = "StoreSphere checkout-service API", version = "v1"),
-		security = @SecurityRequirement(name = "bearer"))
-@SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
+// The bearer scheme, on every operation that needs it, comes from the service starter.
+@OpenAPIDefinition(info = @Info(title = "StoreSphere checkout-service API", version = "v1"))
 public class CheckoutApplication {
 
 	public static void main(String[] args) {

@@ -1,5 +1,8 @@
 package io.storesphere.gateway;
 
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.info.Info;
+import io.swagger.v3.oas.annotations.servers.Server;
 import java.time.Clock;
 
 import org.springframework.boot.SpringApplication;
@@ -13,6 +16,8 @@ import org.springframework.context.annotation.Bean;
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@OpenAPIDefinition(info = @Info(title = "StoreSphere gateway-service API", version = "v1"),
+		servers = @Server(url = "/", description = "the StoreSphere gateway"))
 public class GatewayApplication {
 
 	public static void main(String[] args) {

@@ -5,6 +5,10 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import io.storesphere.testsupport.http.HttpProbe;
 import io.storesphere.testsupport.http.HttpProbe.Response;
@@ -319,6 +323,34 @@ class GatewayRoutingIT {
 
 		assertThat(response.status()).isEqualTo(200);
 		assertThat(SUITE.get("catalog").requests()).hasSize(1);
+	}
+
+	/**
+	 * Calls in flight are passed on, however many: the gateway itself refuses none (no
+	 * bulkhead), and its breaker, which counts only the callee's failures, stays closed.
+	 */
+	@Test
+	void manyCallsInFlightAtOnceAreAllPassedOnAndNoneRefused() throws Exception {
+		int calls = 64;
+		SUITE.get("catalog").delay(Duration.ofMillis(300));
+		ExecutorService callers = Executors.newFixedThreadPool(calls);
+		List<Future<Response>> answers;
+		try {
+			List<Callable<Response>> requests = new ArrayList<>();
+			for (int i = 0; i < calls; i++) {
+				requests.add(() -> send("GET", "/api/products", null));
+			}
+			answers = callers.invokeAll(requests);
+		}
+		finally {
+			callers.shutdown();
+			SUITE.get("catalog").delay(Duration.ZERO);
+		}
+		for (Future<Response> answer : answers) {
+			assertThat(answer.get().status()).as(answer.get().body()).isEqualTo(200);
+		}
+		assertThat(SUITE.get("catalog").requests()).hasSize(calls);
+		assertThat(send("GET", "/api/products", null).status()).isEqualTo(200);
 	}
 
 	private Response send(String method, String path, String token) {

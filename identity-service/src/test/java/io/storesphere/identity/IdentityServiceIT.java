@@ -12,6 +12,8 @@ import io.storesphere.testsupport.http.HttpProbe;
 import io.storesphere.testsupport.http.HttpProbe.Response;
 import io.storesphere.testsupport.service.OperableServiceContract;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -80,6 +82,31 @@ class IdentityServiceIT extends OperableServiceContract {
 			.contains("\"/api/auth/signup\"")
 			.contains("\"/api/auth/login\"")
 			.contains("\"/api/auth/me\"");
+	}
+
+	/**
+	 * What the document says is what the service answers: the gateway as the only server,
+	 * the real success statuses, JSON bodies, and problems for errors.
+	 */
+	@Test
+	void theOpenApiDocumentTellsTheStatusesAndMediaTypesTheServiceAnswers() {
+		JsonNode doc = JsonMapper.shared().readTree(HttpProbe.get(baseUrl() + "/v3/api-docs").body());
+
+		assertThat(doc.get("servers").size()).isEqualTo(1);
+		assertThat(doc.at("/servers/0/url").asString()).isEqualTo("/");
+		assertThat(doc.get("paths").has("/.well-known/jwks.json")).isFalse();
+		JsonNode signUp = doc.at("/paths/~1api~1auth~1signup/post");
+		assertThat(signUp.get("responses").propertyNames()).containsExactly("201", "400", "406", "409", "414", "415",
+				"429", "503");
+		assertThat(signUp.at("/responses/201/content").propertyNames()).containsExactly("application/json");
+		assertThat(signUp.has("security")).isFalse();
+		assertThat(signUp.get("responses").at("/400/content/application~1problem+json/schema/$ref").asString())
+			.isEqualTo("#/components/schemas/Problem");
+		JsonNode login = doc.at("/paths/~1api~1auth~1login/post/responses");
+		assertThat(login.propertyNames()).contains("200", "401", "423", "429");
+		assertThat(login.at("/200/content").propertyNames()).containsExactly("application/json");
+		assertThat(doc.at("/paths/~1api~1auth~1me/get/responses").propertyNames()).containsExactly("200", "401", "404",
+				"414", "503");
 	}
 
 }

@@ -1,8 +1,10 @@
 package io.storesphere.starter.security;
 
+import java.time.Clock;
 import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -12,6 +14,7 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -34,8 +37,30 @@ public class ResourceServerAutoConfiguration {
 	 * What any service serves without a token: probes, metrics, errors, its API
 	 * description.
 	 */
+	/** Enough for every shopper active within a token's lifetime on one task. */
+	static final long VERIFIED_TOKENS = 10_000;
+
 	static final PublicPaths OPERATIONS = PublicPaths.any("/actuator/health/**", "/actuator/info",
 			"/actuator/prometheus", "/error", "/v3/api-docs", "/v3/api-docs/**");
+
+	/**
+	 * Every {@link JwtDecoder} the service has (Boot's, or its own) checks a token's
+	 * signature once and then knows it until it expires ({@link VerifiedTokenCache}).
+	 */
+	@Bean
+	static BeanPostProcessor verifiedTokenCache(ObjectProvider<Clock> clock) {
+		return new BeanPostProcessor() {
+
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				if (bean instanceof JwtDecoder decoder && !(bean instanceof VerifiedTokenCache)) {
+					return new VerifiedTokenCache(decoder, clock.getIfAvailable(Clock::systemUTC), VERIFIED_TOKENS);
+				}
+				return bean;
+			}
+
+		};
+	}
 
 	@Bean
 	@ConditionalOnMissingBean(SecurityFilterChain.class)

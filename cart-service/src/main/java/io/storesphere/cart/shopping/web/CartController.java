@@ -3,6 +3,7 @@ package io.storesphere.cart.shopping.web;
 import io.storesphere.cart.shopping.CartService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -26,6 +27,21 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/cart")
 class CartController {
 
+	/**
+	 * A cart change's documented 200, which springdoc no longer infers once a method
+	 * declares its refusals.
+	 */
+	private static final String CART = "The whole cart after the change, as GET answers it";
+
+	private static final String REFUSED_BY_STOCK_OR_SIZE = "Stock does not cover the new quantity"
+			+ " (insufficient-stock, with available), the cart is full (cart-full), or it changed meanwhile"
+			+ " (concurrent-update)";
+
+	private static final String REFUSED_BY_CATALOG = "The product is unknown to catalog (unknown-product) or the"
+			+ " quantity is over the per-line limit (quantity-limit)";
+
+	private static final String CHANGED_MEANWHILE = "The cart changed meanwhile from elsewhere: concurrent-update";
+
 	private final CartService carts;
 
 	CartController(CartService carts) {
@@ -44,6 +60,9 @@ class CartController {
 	 * maps here.
 	 */
 	@PostMapping({ "/items", "" })
+	@ApiResponse(responseCode = "200", description = CART)
+	@ApiResponse(responseCode = "409", description = REFUSED_BY_STOCK_OR_SIZE)
+	@ApiResponse(responseCode = "422", description = REFUSED_BY_CATALOG)
 	@Operation(summary = "Add units of a product",
 			description = "409 when stock does not cover the new quantity or the cart is full, 422 for an unknown product or more than the per-line limit, 503 when catalog cannot be asked.")
 	CartResponse add(@Parameter(hidden = true) @AuthenticationPrincipal Jwt token,
@@ -52,6 +71,9 @@ class CartController {
 	}
 
 	@PutMapping("/items/{productId}")
+	@ApiResponse(responseCode = "200", description = CART)
+	@ApiResponse(responseCode = "409", description = REFUSED_BY_STOCK_OR_SIZE)
+	@ApiResponse(responseCode = "422", description = REFUSED_BY_CATALOG)
 	@Operation(summary = "Set the units of a product; 0 removes it")
 	CartResponse set(@Parameter(hidden = true) @AuthenticationPrincipal Jwt token,
 			@PathVariable @NotBlank @Size(max = 200) String productId,
@@ -60,6 +82,8 @@ class CartController {
 	}
 
 	@DeleteMapping("/items/{productId}")
+	@ApiResponse(responseCode = "200", description = CART)
+	@ApiResponse(responseCode = "409", description = CHANGED_MEANWHILE)
 	@Operation(summary = "Remove a product; works while catalog is down")
 	CartResponse remove(@Parameter(hidden = true) @AuthenticationPrincipal Jwt token,
 			@PathVariable @NotBlank @Size(max = 200) String productId) {
@@ -67,12 +91,16 @@ class CartController {
 	}
 
 	@DeleteMapping
+	@ApiResponse(responseCode = "200", description = CART)
+	@ApiResponse(responseCode = "409", description = CHANGED_MEANWHILE)
 	@Operation(summary = "Empty the cart; works while catalog is down")
 	CartResponse clear(@Parameter(hidden = true) @AuthenticationPrincipal Jwt token) {
 		return CartResponse.of(this.carts.clear(token.getSubject()));
 	}
 
 	@PostMapping("/accept-prices")
+	@ApiResponse(responseCode = "200", description = CART)
+	@ApiResponse(responseCode = "409", description = CHANGED_MEANWHILE)
 	@Operation(summary = "Accept catalog's current prices for every line")
 	CartResponse acceptPrices(@Parameter(hidden = true) @AuthenticationPrincipal Jwt token) {
 		return CartResponse.of(this.carts.acceptPrices(token.getSubject()));

@@ -11,6 +11,9 @@ import io.storesphere.catalog.product.Product;
 import io.storesphere.catalog.product.ProductCatalog;
 import io.storesphere.catalog.product.ProductStore.ProductPage;
 import io.storesphere.catalog.product.StockStatus;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -63,6 +66,12 @@ class ProductController {
 	 * S3.
 	 */
 	@GetMapping("/{id}/image")
+	@ApiResponse(responseCode = "200", description = "The image, in the format it is stored in",
+			content = { @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary")),
+					@Content(mediaType = "image/jpeg", schema = @Schema(type = "string", format = "binary")),
+					@Content(mediaType = "image/gif", schema = @Schema(type = "string", format = "binary")),
+					@Content(mediaType = "image/webp", schema = @Schema(type = "string", format = "binary")) })
+	@ApiResponse(responseCode = "304", description = "Not modified: If-None-Match names the image's tag")
 	ResponseEntity<byte[]> image(@PathVariable String id,
 			@RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch) {
 		String tag = this.catalog.imageTag(id).orElseThrow(() -> new NoSuchImageException(id));

@@ -12,6 +12,8 @@ import io.storesphere.checkout.placing.Checkout;
 import io.storesphere.checkout.placing.Checkout.PlacedOrder;
 import io.storesphere.checkout.placing.Pricing;
 import io.storesphere.checkout.web.InvalidRequest;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -47,8 +50,25 @@ class CheckoutController {
 		this.pricing = pricing;
 	}
 
+	/**
+	 * A missing or malformed key is a 400 naming the header, not Spring's bare refusal:
+	 * required for the document, read as optional here.
+	 */
 	@PostMapping("/api/checkout")
-	ResponseEntity<OrderView> checkout(@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
+	@ResponseStatus(HttpStatus.CREATED)
+	@ApiResponse(responseCode = "402",
+			description = "The card was declined: payment-declined, or insufficient-funds; nothing was charged")
+	@ApiResponse(responseCode = "409",
+			description = "The cart cannot be bought as it is: products-unavailable,"
+					+ " insufficient-stock (with shortages) or prices-changed (with changes); or a request with this"
+					+ " Idempotency-Key is still in progress: idempotency-key-in-use, with Retry-After")
+	@ApiResponse(responseCode = "422", description = "The cart is empty (cart-empty), the card details are invalid"
+			+ " (invalid-card, with errors), or the Idempotency-Key was used for another cart (idempotency-key-reused)")
+	ResponseEntity<OrderView> checkout(
+			@Parameter(required = true,
+					description = "A unique value per checkout attempt (a UUID, say) of 1 to 255 visible characters;"
+							+ " the same value again retries safely, answering the order it created") @RequestHeader(
+									name = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
 			@Valid @RequestBody CheckoutRequest request, @AuthenticationPrincipal Jwt token) {
 		if (idempotencyKey == null || !idempotencyKey.matches("[\\x21-\\x7E]{1,255}")) {
 			throw new InvalidRequest(IDEMPOTENCY_KEY,

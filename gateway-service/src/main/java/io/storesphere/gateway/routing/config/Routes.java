@@ -1,6 +1,7 @@
 package io.storesphere.gateway.routing.config;
 
 import java.net.URI;
+import java.util.List;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -20,15 +21,26 @@ import org.springframework.http.HttpMethod;
  * Every route of the public API, and the original monolith's endpoints mapped onto them.
  * Each route has the configured timeouts and a circuit breaker per service whose fallback
  * is a 503 problem naming the service. Nothing is retried: a repeated POST could charge
- * twice.
+ * twice. Each service's OpenAPI document is routed too, for the gateway's Swagger UI.
  */
 @Configuration(proxyBeanMethods = false)
 class Routes {
 
+	/**
+	 * The services whose OpenAPI documents the gateway serves at /v3/api-docs/{service}.
+	 */
+	static final List<String> DOCUMENTED_SERVICES = List.of("identity", "catalog", "cart", "checkout", "notification",
+			"analytics");
+
 	@Bean
 	RouteLocator storeSphereRoutes(RouteLocatorBuilder builder, ServiceProperties services) {
 		Routing route = new Routing(services);
-		return builder.routes()
+		RouteLocatorBuilder.Builder routes = builder.routes();
+		// Each service's document, for the Swagger UI's list (springdoc.swagger-ui.urls).
+		for (String service : DOCUMENTED_SERVICES) {
+			routes.route("docs-" + service, route.document(service));
+		}
+		return routes
 			// The original app's API, kept working for existing clients.
 			.route("compat-signup", route.compat(HttpMethod.POST, "/api/signup", "/api/auth/signup", "identity"))
 			.route("compat-login", route.compat(HttpMethod.POST, "/api/login", "/api/auth/login", "identity"))
@@ -57,6 +69,11 @@ class Routes {
 
 		Function<PredicateSpec, Buildable<Route>> to(String service, String... paths) {
 			return (spec) -> resilient(spec.path(paths).filters((filters) -> breaker(filters, service)), service);
+		}
+
+		/** {@code GET /v3/api-docs/{service}} is that service's {@code /v3/api-docs}. */
+		Function<PredicateSpec, Buildable<Route>> document(String service) {
+			return compat(HttpMethod.GET, "/v3/api-docs/" + service, "/v3/api-docs", service);
 		}
 
 		Function<PredicateSpec, Buildable<Route>> compat(HttpMethod method, String path, String target,

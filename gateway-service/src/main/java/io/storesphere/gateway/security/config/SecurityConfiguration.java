@@ -1,9 +1,13 @@
 package io.storesphere.gateway.security.config;
 
+import java.time.Clock;
+
 import io.storesphere.gateway.session.config.SessionProperties;
 import io.storesphere.gateway.web.Problems;
 import reactor.core.publisher.Mono;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpCookie;
@@ -12,6 +16,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.web.server.authentication.ServerBearerTokenAuthenticationConverter;
@@ -21,9 +26,10 @@ import org.springframework.security.web.server.header.XFrameOptionsServerHttpHea
 
 /**
  * The gateway's token check, before any service is called: public are sign-up, sign-in,
- * session sign-in, product reads, health and the web UI's files; every other API call
- * needs a valid token (a bearer header, or the session cookie of a browser), and
- * {@code /api/admin/**} an ADMIN one. The services check the token again themselves.
+ * session sign-in, product reads, health, the API documentation and the web UI's files;
+ * every other API call needs a valid token (a bearer header, or the session cookie of a
+ * browser), and {@code /api/admin/**} an ADMIN one. The services check the token again
+ * themselves.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -36,11 +42,37 @@ class SecurityConfiguration {
 			+ " img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self';"
 			+ " frame-ancestors 'none'";
 
+	/** Enough for every shopper active within a token's lifetime on one task. */
+	static final long VERIFIED_TOKENS = 10_000;
+
+	/**
+	 * Boot's JWKS decoder checks a token's signature once and then knows it until it
+	 * expires ({@link VerifiedTokenCache}).
+	 */
+	@Bean
+	static BeanPostProcessor verifiedTokenCache(ObjectProvider<Clock> clock) {
+		return new BeanPostProcessor() {
+
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				if (bean instanceof ReactiveJwtDecoder decoder && !(bean instanceof VerifiedTokenCache)) {
+					return new VerifiedTokenCache(decoder, clock.getIfAvailable(Clock::systemUTC), VERIFIED_TOKENS);
+				}
+				return bean;
+			}
+
+		};
+	}
+
 	@Bean
 	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, SessionProperties session) {
 		return http
 			.authorizeExchange((exchanges) -> exchanges
 				.pathMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/fallback/**")
+				.permitAll()
+				// The API documentation: every OpenAPI document and the Swagger UI.
+				.pathMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+						"/webjars/swagger-ui/**")
 				.permitAll()
 				.pathMatchers(HttpMethod.POST, "/api/auth/signup", "/api/auth/login", "/api/signup", "/api/login",
 						"/api/session/login", "/api/session/logout")

@@ -6,6 +6,9 @@ import java.util.Map;
 import io.storesphere.gateway.routing.config.ServiceProperties;
 import io.storesphere.gateway.session.config.SessionProperties;
 import io.storesphere.gateway.web.Problems;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -14,6 +17,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseCookie;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,6 +35,8 @@ import org.springframework.web.reactive.function.client.WebClient;
 @RequestMapping("/api/session")
 class SessionController {
 
+	private static final String PROBLEM_JSON = "application/problem+json";
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final WebClient identity;
@@ -46,6 +52,25 @@ class SessionController {
 	}
 
 	@PostMapping("/login")
+	@ApiResponse(responseCode = "200",
+			description = "Signed in: the user and the session's lifetime in seconds; the token is in an HttpOnly"
+					+ " cookie, never in the body",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE))
+	@ApiResponse(responseCode = "400", description = "identity's invalid-request or unreadable-request",
+			content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "401", description = "Wrong e-mail address or password: invalid-credentials",
+			content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "403",
+			description = "The request's Origin (or Referer) is not this site's: cross-site-request",
+			content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "415", description = "The body is not JSON: unsupported-media-type",
+			content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "423", description = "Too many failed sign-ins: account-locked, with Retry-After",
+			content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "429", description = "Too many attempts from this address: too-many-attempts",
+			content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "503", description = "identity is unavailable: service-unavailable, with Retry-After",
+			content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
 	Mono<ResponseEntity<String>> login(@RequestBody(required = false) String credentials) {
 		return this.identity.post()
 			.uri("/api/auth/login")
@@ -60,6 +85,10 @@ class SessionController {
 	}
 
 	@PostMapping("/logout")
+	@ApiResponse(responseCode = "204", description = "Signed out: the session cookie is cleared")
+	@ApiResponse(responseCode = "403",
+			description = "The request's Origin (or Referer) is not this site's: cross-site-request",
+			content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
 	ResponseEntity<Void> logout() {
 		return ResponseEntity.noContent().header(HttpHeaders.SET_COOKIE, cookie("", Duration.ZERO).toString()).build();
 	}

@@ -133,6 +133,14 @@ class GatewaySecurityTest {
 			.isEqualTo("https://storesphere.dev/problems/uri-too-long");
 	}
 
+	@Test
+	void theApiDocumentationIsReadWithoutAToken() {
+		for (String path : List.of("/swagger-ui.html", "/webjars/swagger-ui/index.html", "/v3/api-docs/swagger-config",
+				"/v3/api-docs/checkout")) {
+			this.client.get().uri(path).exchange().expectStatus().isOk();
+		}
+	}
+
 	/**
 	 * A token the decoder accepts, with identity's {@code roles} claim (mapped to
 	 * authorities by the gateway's {@code authorities-claim-name}).
@@ -154,7 +162,8 @@ class GatewaySecurityTest {
 	@RestController
 	static class RoutedServices {
 
-		@GetMapping({ "/api/products", "/api/products/{id}", "/api/cart", "/api/admin/users" })
+		@GetMapping({ "/api/products", "/api/products/{id}", "/api/cart", "/api/admin/users", "/v3/api-docs/{service}",
+				"/swagger-ui.html", "/webjars/swagger-ui/index.html" })
 		String routed() {
 			return "{}";
 		}

@@ -8,6 +8,7 @@ import io.storesphere.identity.account.AccountService;
 import io.storesphere.identity.token.TokenIssuer;
 import io.storesphere.identity.token.TokenIssuer.IssuedToken;
 import io.storesphere.starter.validation.NoControlCharacters;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -29,6 +30,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/auth")
 class AuthController {
 
+	/** The gateway's limit on sign-in and sign-up attempts per client address. */
+	private static final String TOO_MANY_ATTEMPTS = "Too many attempts from this address (the gateway's limit):"
+			+ " too-many-attempts, with Retry-After";
+
 	private final AccountService accounts;
 
 	private final TokenIssuer tokens;
@@ -40,11 +45,19 @@ class AuthController {
 
 	@PostMapping("/signup")
 	@ResponseStatus(HttpStatus.CREATED)
+	@ApiResponse(responseCode = "409",
+			description = "The e-mail address is already registered: email-already-registered")
+	@ApiResponse(responseCode = "429", description = TOO_MANY_ATTEMPTS)
 	UserView signUp(@Valid @RequestBody SignupRequest request) {
 		return UserView.of(this.accounts.signUp(request.fullName(), request.email(), request.password()));
 	}
 
 	@PostMapping("/login")
+	@ApiResponse(responseCode = "200", description = "A bearer token for the account, and the account")
+	@ApiResponse(responseCode = "401", description = "Wrong e-mail address or password: invalid-credentials")
+	@ApiResponse(responseCode = "423",
+			description = "Too many failed sign-ins: account-locked, with Retry-After in seconds")
+	@ApiResponse(responseCode = "429", description = TOO_MANY_ATTEMPTS)
 	LoginResponse login(@Valid @RequestBody LoginRequest request) {
 		Account account = this.accounts.authenticate(request.email(), request.password());
 		IssuedToken token = this.tokens.issue(account);
@@ -53,6 +66,8 @@ class AuthController {
 
 	/** The caller is the token's subject, never a field of the request. */
 	@GetMapping("/me")
+	@ApiResponse(responseCode = "200", description = "The caller's account")
+	@ApiResponse(responseCode = "404", description = "The token's account no longer exists: account-not-found")
 	UserView me(@AuthenticationPrincipal Jwt token) {
 		return UserView.of(this.accounts.byId(token.getSubject()));
 	}

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
+import io.swagger.v3.oas.annotations.Hidden;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -17,6 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
  * with.
  */
 @RestController
+@Hidden // for the services and the gateway inside the network; the gateway does not route
+		// it
 class JwksController {
 
 	private final Map<String, Object> jwks;

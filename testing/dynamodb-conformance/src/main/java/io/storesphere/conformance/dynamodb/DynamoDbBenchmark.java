@@ -4,15 +4,10 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 
 import io.storesphere.localaws.Endpoints;
@@ -53,6 +48,15 @@ public final class DynamoDbBenchmark {
 
 	private DynamoDbBenchmark(DynamoDbClient dynamoDb) {
 		this.dynamoDb = dynamoDb;
+	}
+
+	/**
+	 * The raw operations on a table of their own on {@code dynamoDb}, for another
+	 * benchmark to set beside its own figures: {@link #createTable}, {@link #seed}, then
+	 * {@link #getItem} and {@link #updateItem}, and {@link #deleteTable} at the end.
+	 */
+	public static DynamoDbBenchmark on(DynamoDbClient dynamoDb) {
+		return new DynamoDbBenchmark(dynamoDb);
 	}
 
 	public static void main(String[] args) throws Exception {
@@ -97,11 +101,15 @@ public final class DynamoDbBenchmark {
 			transactionLatency(transactions);
 		}
 		finally {
-			this.dynamoDb.deleteTable((request) -> request.tableName(this.table));
+			deleteTable();
 		}
 	}
 
-	private void createTable() {
+	public void deleteTable() {
+		this.dynamoDb.deleteTable((request) -> request.tableName(this.table));
+	}
+
+	public void createTable() {
 		this.dynamoDb.createTable((request) -> request.tableName(this.table)
 			.keySchema((key) -> key.attributeName("pk").keyType(KeyType.HASH))
 			.attributeDefinitions((attribute) -> attribute.attributeName("pk").attributeType(ScalarAttributeType.S))
@@ -110,7 +118,7 @@ public final class DynamoDbBenchmark {
 	}
 
 	/** Cart-sized items: a few lines in a map, a version and a stock level. */
-	private void seed() {
+	public void seed() {
 		for (int i = 0; i < ITEMS; i++) {
 			Map<String, AttributeValue> lines = new HashMap<>();
 			for (int line = 0; line < 3; line++) {
@@ -126,13 +134,13 @@ public final class DynamoDbBenchmark {
 		}
 	}
 
-	private void getItem() {
+	public void getItem() {
 		this.dynamoDb.getItem((request) -> request.tableName(this.table)
 			.key(Map.of("pk", key(ThreadLocalRandom.current().nextInt(ITEMS))))
 			.consistentRead(true));
 	}
 
-	private void updateItem() {
+	public void updateItem() {
 		this.dynamoDb.updateItem((request) -> request.tableName(this.table)
 			.key(Map.of("pk", key(ThreadLocalRandom.current().nextInt(ITEMS))))
 			.updateExpression("SET #lines.#product = :line ADD #version :one")
@@ -162,11 +170,8 @@ public final class DynamoDbBenchmark {
 
 	private void throughput(String name, int threads, Duration warmUp, Duration measured, Runnable operation)
 			throws Exception {
-		drive(threads, warmUp, operation);
-		long started = System.nanoTime();
-		long[] latencies = drive(threads, measured, operation);
-		double seconds = (System.nanoTime() - started) / 1e9;
-		report(name, String.format(Locale.ROOT, "%8.0f ops/s", latencies.length / seconds), latencies);
+		Throughput.drive(threads, warmUp, operation);
+		Throughput.measure(threads, measured, operation).print(name);
 	}
 
 	private void transactionLatency(int count) {
@@ -179,52 +184,8 @@ public final class DynamoDbBenchmark {
 			transaction();
 			latencies[i] = System.nanoTime() - started;
 		}
-		report("TransactWriteItems, " + TRANSACTION_LINES + " lines, 1 thread", "", latencies);
-	}
-
-	/** Runs the operation on every thread until the time is up; the latencies of all. */
-	private static long[] drive(int threads, Duration duration, Runnable operation) throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(threads);
-		try {
-			long deadline = System.nanoTime() + duration.toNanos();
-			List<Future<long[]>> results = new ArrayList<>();
-			for (int t = 0; t < threads; t++) {
-				results.add(pool.submit(() -> {
-					long[] latencies = new long[1 << 16];
-					int n = 0;
-					while (System.nanoTime() < deadline) {
-						long started = System.nanoTime();
-						operation.run();
-						if (n == latencies.length) {
-							latencies = Arrays.copyOf(latencies, n * 2);
-						}
-						latencies[n++] = System.nanoTime() - started;
-					}
-					return Arrays.copyOf(latencies, n);
-				}));
-			}
-			List<long[]> all = new ArrayList<>();
-			for (Future<long[]> result : results) {
-				all.add(result.get());
-			}
-			return all.stream().flatMapToLong(Arrays::stream).toArray();
-		}
-		finally {
-			pool.shutdownNow();
-		}
-	}
-
-	private static void report(String name, String rate, long[] latencies) {
-		Arrays.sort(latencies);
-		System.out.printf(Locale.ROOT, "%-40s %s  p50 %6.2f ms  p99 %6.2f ms  (%d calls)%n", name, rate,
-				percentile(latencies, 0.50), percentile(latencies, 0.99), latencies.length);
-	}
-
-	private static double percentile(long[] sorted, double fraction) {
-		if (sorted.length == 0) {
-			return Double.NaN;
-		}
-		return sorted[(int) Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))] / 1e6;
+		new Throughput.Result(latencies, Double.NaN, 0)
+			.print("TransactWriteItems, " + TRANSACTION_LINES + " lines, 1 thread");
 	}
 
 	private static AttributeValue key(int index) {
