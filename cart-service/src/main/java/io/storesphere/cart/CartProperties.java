@@ -52,10 +52,13 @@ public record CartProperties(@NotBlank String cartsTable, @NotBlank String inbox
 	 * @param baseUrl catalog's base URL
 	 * @param connectTimeout how long to wait for a connection
 	 * @param readTimeout how long to wait for an answer
+	 * @param freshness how long catalog's answer about a product is used before catalog
+	 * is asked again (the most a price or stock change can take to show in a cart); zero
+	 * asks every time
 	 * @param circuitBreaker when to stop calling catalog for a while
 	 */
 	public record Catalog(@NotNull URI baseUrl, @NotNull Duration connectTimeout, @NotNull Duration readTimeout,
-			@Valid @NotNull CircuitBreaker circuitBreaker) {
+			@NotNull Duration freshness, @Valid @NotNull CircuitBreaker circuitBreaker) {
 
 	}
 

@@ -31,6 +31,9 @@ abstract class CartIntegrationTest {
 	@DynamicPropertySource
 	static void catalogStub(DynamicPropertyRegistry registry) {
 		registry.add("storesphere.cart.catalog.base-url", CATALOG::url);
+		// These tests change the fake catalog between requests and expect the next one to
+		// see it; reusing catalog's answers is RecentCatalogTest's subject.
+		registry.add("storesphere.cart.catalog.freshness", () -> "0s");
 	}
 
 	CartClient client() {

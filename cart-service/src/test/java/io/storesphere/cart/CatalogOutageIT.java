@@ -34,7 +34,7 @@ import static org.awaitility.Awaitility.await;
  * breaker spares catalog the calls.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "storesphere.cart.catalog.read-timeout=800ms",
+		properties = { "storesphere.cart.catalog.read-timeout=800ms", "storesphere.cart.catalog.freshness=0s",
 				"storesphere.cart.catalog.circuit-breaker.sliding-window-size=4",
 				"storesphere.cart.catalog.circuit-breaker.minimum-calls=4",
 				"storesphere.cart.catalog.circuit-breaker.wait-in-open-state=2s" })

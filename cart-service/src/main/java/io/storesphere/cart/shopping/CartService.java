@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 import io.storesphere.cart.shopping.CartStore.EventWrite;
@@ -52,7 +53,7 @@ public class CartService {
 	}
 
 	public PricedCart add(String userId, String productId, int quantity) {
-		return changeCheckedByCatalog(userId, productId,
+		return changeCheckedByCatalog(userId, productId, this.catalog::describe,
 				(cart, prices, now) -> cart.add(productId, quantity, prices, this.limits, now));
 	}
 
@@ -61,7 +62,7 @@ public class CartService {
 		if (quantity == 0) {
 			return remove(userId, productId);
 		}
-		return changeCheckedByCatalog(userId, productId,
+		return changeCheckedByCatalog(userId, productId, this.catalog::describe,
 				(cart, prices, now) -> cart.set(productId, quantity, prices, this.limits, now));
 	}
 
@@ -73,9 +74,13 @@ public class CartService {
 		return shrink(userId, Cart::clear);
 	}
 
-	/** Every line catalog still has takes its current price as the accepted one. */
+	/**
+	 * Every line catalog still has takes its current price as the accepted one: asked of
+	 * catalog now, so that checkout, which prices from catalog, finds the same.
+	 */
 	public PricedCart acceptPrices(String userId) {
-		return changeCheckedByCatalog(userId, null, (cart, prices, now) -> cart.acceptPrices(prices));
+		return changeCheckedByCatalog(userId, null, this.catalog::describeNow,
+				(cart, prices, now) -> cart.acceptPrices(prices));
 	}
 
 	/**
@@ -100,7 +105,8 @@ public class CartService {
 		}
 	}
 
-	private PricedCart changeCheckedByCatalog(String userId, String productId, Change change) {
+	private PricedCart changeCheckedByCatalog(String userId, String productId,
+			Function<Set<String>, PriceList> askCatalog, Change change) {
 		PriceList prices = null;
 		for (int attempt = 1;; attempt++) {
 			Instant now = this.clock.instant();
@@ -115,7 +121,7 @@ public class CartService {
 			// One catalog call per request: a retry asks again only if another writer
 			// added a product in between.
 			if (prices == null || !prices.covers(needed)) {
-				prices = this.catalog.describe(needed);
+				prices = askCatalog.apply(needed);
 			}
 			Cart changed = change.apply(cart, prices, now).describedBy(prices);
 			if (changed.sameLinesAs(cart)) {

@@ -2,7 +2,12 @@ package io.storesphere.cart.shopping;
 
 import java.util.Collection;
 
-/** What cart asks catalog: the current name, price and stock of some products. */
+/**
+ * What cart asks catalog: the current name, price and stock of some products. An
+ * implementation may answer from what catalog said a few seconds ago
+ * ({@code storesphere.cart.catalog.freshness}); checkout takes its prices and stock from
+ * catalog itself.
+ */
 public interface Catalog {
 
 	/**
@@ -10,5 +15,15 @@ public interface Catalog {
 	 * @throws CatalogUnavailable when catalog cannot answer in time
 	 */
 	PriceList describe(Collection<String> productIds);
+
+	/**
+	 * Like {@link #describe}, but never from an answer kept earlier: a price the shopper
+	 * accepts must be catalog's price now.
+	 * @param productIds the products, at least one
+	 * @throws CatalogUnavailable when catalog cannot answer in time
+	 */
+	default PriceList describeNow(Collection<String> productIds) {
+		return describe(productIds);
+	}
 
 }

@@ -42,10 +42,11 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code GET /api/cart} straight to cart, one shopper per thread, beside raw UpdateItem
  * and GetItem of cart-sized items on the same DynamoDB endpoint.</li>
  * </ul>
- * It prints figures and asserts nothing.
+ * Then each process's resident memory. It prints figures and asserts nothing.
  *
  * <pre>
- * SuiteBenchmark [--seconds 10] [--connections 32,64,256] [--shoppers 16] [--only front-door|cart]
+ * SuiteBenchmark [--seconds 10] [--connections 32,64,256] [--shoppers 16] [--buyers 8]
+ *                [--only front-door|cart|pipeline]
  *                [--state .storesphere] [--gateway http://localhost:8080] ...
  * </pre>
  */
@@ -80,11 +81,39 @@ public final class SuiteBenchmark {
 		System.out.printf("StoreSphere benchmark: %d cores, %d s per measurement after %d s of warm-up%n",
 				Runtime.getRuntime().availableProcessors(), benchmark.measured.toSeconds(),
 				benchmark.warmUp.toSeconds());
-		if (!only.equals("cart")) {
+		if (only.equals("all") || only.equals("front-door")) {
 			benchmark.frontDoor();
 		}
-		if (!only.equals("front-door")) {
+		if (only.equals("all") || only.equals("cart")) {
 			benchmark.cart();
+		}
+		if (only.equals("all") || only.equals("pipeline")) {
+			benchmark.pipeline();
+		}
+		benchmark.memory();
+	}
+
+	/**
+	 * Each process's resident memory after the load, from the run's pid files (Linux).
+	 */
+	private void memory() throws IOException {
+		Path pids = Path.of(this.options.getOrDefault("state", ".storesphere"), "pids");
+		if (!Files.isDirectory(pids)) {
+			return;
+		}
+		try (var files = Files.list(pids)) {
+			for (Path file : files.sorted().toList()) {
+				Path status = Path.of("/proc", Files.readString(file).trim(), "status");
+				if (Files.isReadable(status)) {
+					Files.readAllLines(status)
+						.stream()
+						.filter((line) -> line.startsWith("VmRSS:"))
+						.findFirst()
+						.ifPresent((line) -> System.out.printf("RSS after the load, %-14s %s%n",
+								file.getFileName().toString().replace(".pid", ""),
+								line.substring("VmRSS:".length()).trim()));
+				}
+			}
 		}
 	}
 
@@ -103,31 +132,10 @@ public final class SuiteBenchmark {
 
 	private void cart() throws Exception {
 		int shoppers = Integer.parseInt(this.options.getOrDefault("shoppers", "16"));
-		String identity = url("identity", "http://localhost:8081");
 		String cart = url("cart", "http://localhost:8083");
-		String admin = signIn(identity, "admin@storesphere.local",
-				Files
-					.readString(
-							Path.of(this.options.getOrDefault("state", ".storesphere"), "data", "admin-password.txt"))
-					.trim());
-		JsonNode product = send(
-				HttpRequest.newBuilder(URI.create(url("catalog", "http://localhost:8082") + "/api/admin/products"))
-					.header("Authorization", "Bearer " + admin)
-					.header("Content-Type", "application/json")
-					.POST(BodyPublishers.ofString("{\"name\":\"Benchmark Mug "
-							+ UUID.randomUUID().toString().substring(0, 8) + "\",\"price\":4.50,\"stock\":1000000}")),
-				201);
-		String productPath = cart + "/api/cart/items/" + product.get("id").asString();
-		List<String> tokens = new ArrayList<>();
-		for (int i = 0; i < shoppers; i++) {
-			String email = "bench-" + UUID.randomUUID() + "@example.com";
-			send(HttpRequest.newBuilder(URI.create(identity + "/api/auth/signup"))
-				.header("Content-Type", "application/json")
-				.POST(BodyPublishers.ofString("{\"fullName\":\"Benchmark Shopper\",\"email\":\"" + email
-						+ "\",\"password\":\"benchmark password\"}")),
-					201);
-			tokens.add(signIn(identity, email, "benchmark password"));
-		}
+		Shoppers prepared = prepare(shoppers);
+		String productPath = cart + "/api/cart/items/" + prepared.productId();
+		List<String> tokens = prepared.tokens();
 		AtomicInteger next = new AtomicInteger();
 		ThreadLocal<Shopper> shopper = ThreadLocal
 			.withInitial(() -> new Shopper(tokens.get(next.getAndIncrement() % tokens.size())));
@@ -164,6 +172,107 @@ public final class SuiteBenchmark {
 				raw.deleteTable();
 			}
 		}
+	}
+
+	/**
+	 * Orders through the whole pipeline, straight to the services: each shopper puts one
+	 * unit in the cart, pays (201), waits until the order is CONFIRMED (stock committed
+	 * by catalog through SNS and SQS) and until the cart has emptied, and starts again.
+	 * Reports orders per second and the time from the 201 to CONFIRMED.
+	 */
+	private void pipeline() throws Exception {
+		int shoppers = Integer.parseInt(this.options.getOrDefault("buyers", "8"));
+		String cart = url("cart", "http://localhost:8083");
+		String checkout = url("checkout", "http://localhost:8084");
+		Shoppers prepared = prepare(shoppers);
+		AtomicInteger next = new AtomicInteger();
+		ThreadLocal<String> buyer = ThreadLocal
+			.withInitial(() -> prepared.tokens().get(next.getAndIncrement() % prepared.tokens().size()));
+		java.util.Queue<Long> confirmations = new java.util.concurrent.ConcurrentLinkedQueue<>();
+		Runnable order = () -> {
+			String token = buyer.get();
+			put(cart + "/api/cart/items/" + prepared.productId(), token, "{\"quantity\":1}");
+			JsonNode placed = send(HttpRequest.newBuilder(URI.create(checkout + "/api/checkout"))
+				.timeout(Duration.ofSeconds(30))
+				.header("Authorization", "Bearer " + token)
+				.header("Content-Type", "application/json")
+				.header("Idempotency-Key", UUID.randomUUID().toString())
+				.POST(BodyPublishers.ofString("{\"payment\":{\"cardNumber\":\"4242 4242 4242 4242\","
+						+ "\"expiryMonth\":12,\"expiryYear\":2031,\"cvc\":\"123\",\"cardholderName\":\"Bench\"}}")),
+					201);
+			long paid = System.nanoTime();
+			String orderUrl = checkout + "/api/orders/" + placed.get("id").asString();
+			awaitState(orderUrl, token, (view) -> "CONFIRMED".equals(view.path("status").asString()));
+			confirmations.add(System.nanoTime() - paid);
+			awaitState(cart + "/api/cart", token, (view) -> view.path("itemCount").asInt() == 0);
+		};
+		Throughput.drive(shoppers, this.warmUp, order);
+		confirmations.clear();
+		Statuses.clear();
+		Throughput.Result result = Throughput.measure(shoppers, this.measured, order);
+		new Result(result, Statuses.snapshot()).print("order placed to cart emptied, " + shoppers + " buyers");
+		Throughput.Result confirmed = new Throughput.Result(confirmations.stream().mapToLong(Long::longValue).toArray(),
+				result.rate(), 0);
+		confirmed.print("  of which 201 -> CONFIRMED");
+	}
+
+	/** Polls every 20 ms until the JSON at the URL satisfies the condition, for 10 s. */
+	private void awaitState(String url, String token, java.util.function.Predicate<JsonNode> reached) {
+		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		while (System.nanoTime() < deadline) {
+			JsonNode view = send(HttpRequest.newBuilder(URI.create(url))
+				.timeout(Duration.ofSeconds(30))
+				.header("Authorization", "Bearer " + token)
+				.GET(), 200);
+			if (reached.test(view)) {
+				return;
+			}
+			try {
+				Thread.sleep(20);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
+		Statuses.count(0);
+		throw new IllegalStateException(url + " did not reach the state in 10 s");
+	}
+
+	/**
+	 * A product with ample stock, and shoppers signed up at identity (as an operator
+	 * would).
+	 */
+	private Shoppers prepare(int shoppers) throws IOException {
+		String identity = url("identity", "http://localhost:8081");
+		String admin = signIn(identity, "admin@storesphere.local",
+				Files
+					.readString(
+							Path.of(this.options.getOrDefault("state", ".storesphere"), "data", "admin-password.txt"))
+					.trim());
+		JsonNode product = send(
+				HttpRequest.newBuilder(URI.create(url("catalog", "http://localhost:8082") + "/api/admin/products"))
+					.header("Authorization", "Bearer " + admin)
+					.header("Content-Type", "application/json")
+					.POST(BodyPublishers.ofString("{\"name\":\"Benchmark Mug "
+							+ UUID.randomUUID().toString().substring(0, 8) + "\",\"price\":4.50,\"stock\":1000000}")),
+				201);
+		List<String> tokens = new ArrayList<>();
+		for (int i = 0; i < shoppers; i++) {
+			String email = "bench-" + UUID.randomUUID() + "@example.com";
+			send(HttpRequest.newBuilder(URI.create(identity + "/api/auth/signup"))
+				.header("Content-Type", "application/json")
+				.POST(BodyPublishers.ofString("{\"fullName\":\"Benchmark Shopper\",\"email\":\"" + email
+						+ "\",\"password\":\"benchmark password\"}")),
+					201);
+			tokens.add(signIn(identity, email, "benchmark password"));
+		}
+		return new Shoppers(product.get("id").asString(), List.copyOf(tokens));
+	}
+
+	/** The product the shoppers buy, and their tokens. */
+	private record Shoppers(String productId, List<String> tokens) {
+
 	}
 
 	/** Warms up, then measures; what each answer's status was, when not 2xx. */

@@ -1,11 +1,15 @@
 package io.storesphere.cart.shopping.remote;
 
+import java.time.Duration;
+
+import com.github.benmanes.caffeine.cache.Ticker;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.storesphere.cart.CartProperties;
+import io.storesphere.cart.shopping.Catalog;
 import io.storesphere.starter.security.BearerTokenRelay;
 
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
@@ -22,6 +26,9 @@ import org.springframework.web.client.RestClient;
 @Configuration(proxyBeanMethods = false)
 class CatalogClientConfiguration {
 
+	/** Far more products than any store's shoppers keep in their carts at once. */
+	static final long REMEMBERED_PRODUCTS = 50_000;
+
 	@Bean
 	RestClient catalogClient(RestClient.Builder builder, CartProperties properties) {
 		CartProperties.Catalog catalog = properties.catalog();
@@ -30,6 +37,19 @@ class CatalogClientConfiguration {
 				.build(HttpClientSettings.defaults().withTimeouts(catalog.connectTimeout(), catalog.readTimeout())))
 			.requestInterceptor(new BearerTokenRelay())
 			.build();
+	}
+
+	/**
+	 * Catalog over HTTP, behind the answers of the last
+	 * {@code storesphere.cart.catalog.freshness} ({@link RecentCatalog}); a freshness of
+	 * zero asks catalog every time.
+	 */
+	@Bean
+	Catalog catalog(RestClient catalogClient, CircuitBreaker catalogCircuitBreaker, CartProperties properties) {
+		Catalog catalog = new HttpCatalog(catalogClient, catalogCircuitBreaker);
+		Duration freshness = properties.catalog().freshness();
+		return freshness.isZero() ? catalog
+				: new RecentCatalog(catalog, freshness, REMEMBERED_PRODUCTS, Ticker.systemTicker());
 	}
 
 	@Bean

@@ -13,7 +13,6 @@ import io.storesphere.cart.shopping.PriceList;
 import io.storesphere.cart.shopping.Product;
 
 import org.springframework.http.MediaType;
-import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
@@ -24,7 +23,6 @@ import org.springframework.web.client.RestClientException;
  * Any failure (no connection, timeout, an error status, an answer that cannot be read,
  * the breaker open) is {@link CatalogUnavailable}.
  */
-@Component
 class HttpCatalog implements Catalog {
 
 	static final int MAX_IDS_PER_CALL = 100;
