@@ -58,6 +58,11 @@ class ApiDocumentationIT {
 		assertThat(ui.status()).isEqualTo(200);
 		assertThat(ui.contentType()).startsWith("text/html");
 		assertThat(ui.body()).contains("swagger-ui-bundle.js");
+		// Swagger UI sets inline styles: allowed here, and only here; scripts stay the
+		// gateway's own.
+		assertThat(ui.header("Content-Security-Policy")).contains("style-src 'self' 'unsafe-inline'")
+			.contains("script-src 'self';");
+		assertThat(HttpProbe.get(url("/index.html")).header("Content-Security-Policy")).contains("style-src 'self';");
 
 		Response initializer = HttpProbe.get(url(location.replaceFirst("^https?://[^/]+", "")
 			.replaceFirst("index\\.html.*$", "swagger-initializer.js")));

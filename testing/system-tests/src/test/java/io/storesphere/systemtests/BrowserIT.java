@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import tools.jackson.databind.JsonNode;
 
 import static io.storesphere.systemtests.Api.body;
@@ -349,6 +350,25 @@ class BrowserIT {
 			.expect(201)
 			.json();
 		return product.get("id").asString();
+	}
+
+	/**
+	 * The API documentation works in a browser under the site's Content-Security-Policy:
+	 * Swagger UI lists one service's operations, and another's once chosen.
+	 */
+	@Test
+	@Order(3)
+	void theApiDocumentationListsEveryServicesOperations() {
+		browser.open("/swagger-ui.html");
+		browser.until((driver) -> paths().contains("/api/admin/products/{id}/restock"));
+		new Select(browser.find("select#select")).selectByVisibleText("checkout: payment and orders");
+		browser.until((driver) -> paths().contains("/api/checkout"));
+		assertThat(browser.pageErrors()).isEmpty();
+	}
+
+	/** The operation paths Swagger UI shows. */
+	private static List<String> paths() {
+		return browser.all(".opblock-summary-path").stream().map(WebElement::getText).toList();
 	}
 
 	private static void signIn(String email, String password, String landing) {

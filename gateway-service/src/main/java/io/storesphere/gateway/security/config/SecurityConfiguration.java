@@ -10,6 +10,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpCookie;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -23,6 +25,7 @@ import org.springframework.security.oauth2.server.resource.web.server.authentica
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 
 /**
  * The gateway's token check, before any service is called: public are sign-up, sign-in,
@@ -41,6 +44,10 @@ class SecurityConfiguration {
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
 			+ " img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self';"
 			+ " frame-ancestors 'none'";
+
+	/** The same, except that Swagger UI's inline styles are allowed. */
+	static final String API_DOCUMENTATION_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace("style-src 'self';",
+			"style-src 'self' 'unsafe-inline';");
 
 	/** Enough for every shopper active within a token's lifetime on one task. */
 	static final long VERIFIED_TOKENS = 10_000;
@@ -64,15 +71,33 @@ class SecurityConfiguration {
 		};
 	}
 
+	/**
+	 * The API documentation, open to all: every OpenAPI document and the Swagger UI. Its
+	 * own chain because Swagger UI sets inline styles, which the site's policy refuses;
+	 * here styles may be inline, scripts still come only from the gateway.
+	 */
+	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	SecurityWebFilterChain apiDocumentationFilterChain(ServerHttpSecurity http) {
+		return http
+			.securityMatcher(ServerWebExchangeMatchers.pathMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**",
+					"/swagger-ui.html", "/swagger-ui/**", "/webjars/swagger-ui/**"))
+			.authorizeExchange((exchanges) -> exchanges.anyExchange().permitAll())
+			.headers((headers) -> headers
+				.contentSecurityPolicy((csp) -> csp.policyDirectives(API_DOCUMENTATION_CONTENT_SECURITY_POLICY))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.frameOptions((frames) -> frames.mode(Mode.DENY)))
+			.csrf(ServerHttpSecurity.CsrfSpec::disable)
+			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+			.build();
+	}
+
 	@Bean
 	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, SessionProperties session) {
 		return http
 			.authorizeExchange((exchanges) -> exchanges
 				.pathMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/fallback/**")
-				.permitAll()
-				// The API documentation: every OpenAPI document and the Swagger UI.
-				.pathMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
-						"/webjars/swagger-ui/**")
 				.permitAll()
 				.pathMatchers(HttpMethod.POST, "/api/auth/signup", "/api/auth/login", "/api/signup", "/api/login",
 						"/api/session/login", "/api/session/logout")
