@@ -18,8 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
  * with.
  */
 @RestController
-@Hidden // for the services and the gateway inside the network; the gateway does not route
-		// it
+// Not in the public API's document: the services and the gateway read it inside the
+// network, and the gateway does not route it.
+@Hidden
 class JwksController {
 
 	private final Map<String, Object> jwks;
