@@ -100,9 +100,11 @@ public final class Throughput {
 			return percentile(this.latencies, 0.99);
 		}
 
+		/** One line; a latency-only result (rate {@code NaN}) leaves the rate out. */
 		public void print(String name) {
-			System.out.printf(Locale.ROOT, "%-48s %8.0f ops/s  p50 %6.2f ms  p99 %7.2f ms  (%d calls, %d failed)%n",
-					name, this.rate, p50(), p99(), this.latencies.length, this.failed);
+			String rate = Double.isNaN(this.rate) ? "" : String.format(Locale.ROOT, "%8.0f ops/s", this.rate);
+			System.out.printf(Locale.ROOT, "%-48s %14s  p50 %6.2f ms  p99 %7.2f ms  (%d calls, %d failed)%n", name,
+					rate, p50(), p99(), this.latencies.length, this.failed);
 		}
 
 	}
