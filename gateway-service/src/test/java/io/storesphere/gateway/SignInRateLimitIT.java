@@ -26,6 +26,7 @@ class SignInRateLimitIT {
 		registry.add("storesphere.gateway.rate-limit.requests-per-window", () -> "5");
 		registry.add("storesphere.gateway.rate-limit.window", () -> "1h");
 		registry.add("storesphere.gateway.rate-limit.trust-forwarded-for", () -> "true");
+		registry.add("storesphere.gateway.rate-limit.exempt-clients", () -> "198.51.100.200");
 	}
 
 	@AfterAll
@@ -57,6 +58,29 @@ class SignInRateLimitIT {
 		for (int i = 0; i < 20; i++) {
 			assertThat(HttpProbe.get("http://localhost:" + this.port + "/api/products").status()).isEqualTo(200);
 		}
+	}
+
+	@Test
+	void anExemptClientIsNeverLimitedWhileOthersStillAre() {
+		for (int attempt = 1; attempt <= 8; attempt++) {
+			assertThat(login("198.51.100.200").status()).as("attempt %d", attempt).isEqualTo(200);
+		}
+		for (int attempt = 0; attempt < 5; attempt++) {
+			login("198.51.100.201");
+		}
+
+		assertThat(login("198.51.100.201").status()).isEqualTo(429);
+		// The exemption is the address the load balancer names, not one a client writes.
+		assertThat(
+				HttpProbe
+					.send(HttpProbe.request("http://localhost:" + this.port + "/api/auth/login")
+						.header("Content-Type", "application/json")
+						.header("X-Forwarded-For", "198.51.100.200, 198.51.100.201")
+						.POST(java.net.http.HttpRequest.BodyPublishers
+							.ofString("{\"email\":\"a@b.c\",\"password\":\"x\"}"))
+						.build())
+					.status())
+			.isEqualTo(429);
 	}
 
 	private Response login(String client) {
