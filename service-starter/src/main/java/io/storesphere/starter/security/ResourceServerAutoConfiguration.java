@@ -15,6 +15,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -85,6 +86,7 @@ public class ResourceServerAutoConfiguration {
 				.accessDeniedHandler(SecurityProblems::forbidden))
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(SecurityProblems::unauthorized)
 				.accessDeniedHandler(SecurityProblems::forbidden))
+			.addFilterBefore(new TokenCheckOutage(), BearerTokenAuthenticationFilter.class)
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			// Bearer tokens only, no cookies: there is no session for a forged request to
 			// ride on.

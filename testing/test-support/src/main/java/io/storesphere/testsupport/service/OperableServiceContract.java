@@ -118,6 +118,24 @@ public abstract class OperableServiceContract {
 	}
 
 	@Test
+	void aTokenThatCannotBeCheckedWhileIdentityIsUnreachableIsNeverA500() {
+		TestTokens tokens = TestTokens.get();
+		tokens.jwksAvailable(false);
+		try {
+			// An unknown key makes the service fetch the JWKS, which does not answer.
+			Response response = HttpProbe.get(baseUrl() + "/api/no-such-thing", tokens.signedByAStranger());
+			assertThat(response.status()).as(response.body()).isIn(401, 503);
+			assertProblem(response, response.status());
+			if (response.status() == 503) {
+				assertThat(response.header("Retry-After")).isNotBlank();
+			}
+		}
+		finally {
+			tokens.jwksAvailable(true);
+		}
+	}
+
+	@Test
 	void anUnknownPathIsA404ProblemForAnAuthenticatedCaller() {
 		assertProblem(HttpProbe.get(baseUrl() + "/api/no-such-thing", customerToken()), 404);
 	}
