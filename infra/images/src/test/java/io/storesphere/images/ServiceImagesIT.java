@@ -69,7 +69,8 @@ class ServiceImagesIT {
 		String mainClass = image.text("/app/jib-main-class-file").orElseThrow().strip();
 		assertThat(mainClass).startsWith("io.storesphere." + module.replace("-service", "") + ".");
 		assertThat(strings(image.runConfig().path("Entrypoint"))).containsExactly("java", "-XX:MaxRAMPercentage=75",
-				"-XX:+ExitOnOutOfMemoryError", "-cp", "@/app/jib-classpath-file", mainClass);
+				"-XX:+ExitOnOutOfMemoryError", "-XX:TrimNativeHeapInterval=5000", "-cp", "@/app/jib-classpath-file",
+				mainClass);
 		assertThat(image.files()).containsKey("/app/classes/" + mainClass.replace('.', '/') + ".class");
 	}
 
