@@ -1,6 +1,7 @@
 package io.storesphere.starter.security;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -9,7 +10,9 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
+import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.JwkSetUriJwtDecoderBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -17,6 +20,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.client.RestTemplate;
 
 /**
  * Every servlet service is an OAuth2 resource server: it checks identity's RS256 tokens
@@ -34,15 +38,36 @@ import org.springframework.security.web.SecurityFilterChain;
 @ConditionalOnWebApplication(type = Type.SERVLET)
 public class ResourceServerAutoConfiguration {
 
+	/** Enough for every shopper active within a token's lifetime on one task. */
+	static final long VERIFIED_TOKENS = 10_000;
+
+	/** How long a JWKS fetch may take to connect, and then to answer. */
+	static final Duration JWKS_CONNECT_TIMEOUT = Duration.ofSeconds(1);
+
+	static final Duration JWKS_READ_TIMEOUT = Duration.ofSeconds(3);
+
 	/**
 	 * What any service serves without a token: probes, metrics, errors, its API
 	 * description.
 	 */
-	/** Enough for every shopper active within a token's lifetime on one task. */
-	static final long VERIFIED_TOKENS = 10_000;
-
 	static final PublicPaths OPERATIONS = PublicPaths.any("/actuator/health/**", "/actuator/info",
 			"/actuator/prometheus", "/error", "/v3/api-docs", "/v3/api-docs/**");
+
+	/**
+	 * identity's JWKS is fetched on the first token and again only for a key the service
+	 * has not seen, so its timeouts cost nothing in normal operation. Nimbus's default
+	 * 500 ms read timeout failed that first fetch whenever identity answered slowly
+	 * (under load on shared cores), and each shopper it happened to got a 503; three
+	 * seconds to answer rides that out.
+	 */
+	@Bean
+	JwkSetUriJwtDecoderBuilderCustomizer patientJwksFetch() {
+		SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
+		requests.setConnectTimeout(JWKS_CONNECT_TIMEOUT);
+		requests.setReadTimeout(JWKS_READ_TIMEOUT);
+		RestTemplate jwks = new RestTemplate(requests);
+		return (builder) -> builder.restOperations(jwks);
+	}
 
 	/**
 	 * Every {@link JwtDecoder} the service has (Boot's, or its own) checks a token's

@@ -13,7 +13,7 @@ import io.gatling.app.Gatling$;
 /**
  * Runs {@link StoreSimulation} against a running suite and says where its HTML report is:
  * <pre>
- * LoadRun [--rate 10] [--duration 60] [--state .storesphere] [--gateway http://localhost:8080]
+ * LoadRun [--rate 5] [--duration 60] [--state .storesphere] [--gateway http://localhost:8080]
  *         [--ses http://127.0.0.1:8005] [--from 127.0.0.2] [--results target/gatling]
  * </pre> The exit code is Gatling's: 0 when every request passed its checks.
  */

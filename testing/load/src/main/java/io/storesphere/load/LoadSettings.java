@@ -25,7 +25,7 @@ record LoadSettings(String gateway, String ses, Path state, double rate, Duratio
 
 	static LoadSettings fromSystemProperties() {
 		return new LoadSettings(property("gateway", "http://localhost:8080"), property("ses", "http://127.0.0.1:8005"),
-				Path.of(property("state", ".storesphere")), Double.parseDouble(property("rate", "10")),
+				Path.of(property("state", ".storesphere")), Double.parseDouble(property("rate", "5")),
 				Duration.ofSeconds(Long.parseLong(property("duration", "60"))), property("from", "127.0.0.2"));
 	}
 
