@@ -8,6 +8,7 @@ import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
+import io.gatling.javaapi.http.HttpRequestActionBuilder;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.asLongAsDuring;
@@ -86,46 +87,36 @@ public class StoreSimulation extends Simulation {
 		return scenario("cart").exec(newCustomer())
 			.exec(http("catalogue").get("/api/products?size=20")
 				.check(status().is(200), jsonPath("$.items[?(@.stock > 0)].id").findRandom().saveAs("productId")))
-			.exec(http("add to cart").post("/api/cart/items")
-				.header("Authorization", "Bearer #{token}")
+			.exec(signedIn(http("add to cart").post("/api/cart/items"))
 				.body(StringBody("{\"productId\":\"#{productId}\",\"quantity\":1}"))
 				.asJson()
 				.check(status().is(200)))
 			.exitHereIfFailed()
-			.exec(repeat(4, "change")
-				.on(http("cart +/-").put("/api/cart/items/#{productId}")
-					.header("Authorization", "Bearer #{token}")
-					// 2, 1, 2, 1: plus, minus, plus, minus.
-					.body(StringBody((session) -> "{\"quantity\":" + (2 - session.getInt("change") % 2) + "}"))
-					.asJson()
-					.check(status().is(200)))
-				.exitHereIfFailed()
-				.pause(Duration.ofMillis(50), Duration.ofMillis(300)))
-			.exec(http("cart").get("/api/cart")
-				.header("Authorization", "Bearer #{token}")
-				.check(status().is(200), jsonPath("$.itemCount").ofInt().is(1)));
+			.exec(repeat(4, "change").on(signedIn(http("cart +/-").put("/api/cart/items/#{productId}"))
+				// 2, 1, 2, 1: plus, minus, plus, minus.
+				.body(StringBody((session) -> "{\"quantity\":" + (2 - session.getInt("change") % 2) + "}"))
+				.asJson()
+				.check(status().is(200))).exitHereIfFailed().pause(Duration.ofMillis(50), Duration.ofMillis(300)))
+			.exec(signedIn(http("cart").get("/api/cart")).check(status().is(200),
+					jsonPath("$.itemCount").ofInt().is(1)));
 	}
 
 	private ScenarioBuilder buy() {
 		return scenario("buy").exec(newCustomer())
 			.exec((session) -> session.set("loadItem", this.loadItem.id()))
-			.exec(http("add to cart").post("/api/cart/items")
-				.header("Authorization", "Bearer #{token}")
+			.exec(signedIn(http("add to cart").post("/api/cart/items"))
 				.body(StringBody("{\"productId\":\"#{loadItem}\",\"quantity\":1}"))
 				.asJson()
 				.check(status().is(200)))
 			.exitHereIfFailed()
-			.exec(http("checkout summary").get("/api/checkout")
-				.header("Authorization", "Bearer #{token}")
-				.check(status().is(200)))
+			.exec(signedIn(http("checkout summary").get("/api/checkout")).check(status().is(200)))
 			.exec((session) -> session.set("since", Instant.now().getEpochSecond() - 1))
 			// The group's line in the report is the wall-clock time from paying to seeing
 			// the
 			// order CONFIRMED (gatling.conf: useGroupDurationMetric), polled every 200
 			// ms.
 			.group("paid to CONFIRMED")
-			.on(exec(http("pay").post("/api/checkout")
-				.header("Authorization", "Bearer #{token}")
+			.on(exec(signedIn(http("pay").post("/api/checkout"))
 				.header("Idempotency-Key", (session) -> UUID.randomUUID().toString())
 				.body(StringBody("{\"payment\":{\"cardNumber\":\"4242 4242 4242 4242\",\"expiryMonth\":12,"
 						+ "\"expiryYear\":2031,\"cvc\":\"123\",\"cardholderName\":\"Load Shopper\"}}"))
@@ -141,13 +132,11 @@ public class StoreSimulation extends Simulation {
 	private ChainBuilder awaitConfirmation() {
 		return exec((session) -> session.set("orderStatus", "PLACED"))
 			.exec(asLongAsDuring((session) -> !isFinal(session.getString("orderStatus")), CONFIRMATION_WAIT)
-				.on(exec(http("poll order").get("/api/orders/#{orderId}")
-					.header("Authorization", "Bearer #{token}")
-					.check(status().is(200), jsonPath("$.status").saveAs("orderStatus")))
+				.on(exec(signedIn(http("poll order").get("/api/orders/#{orderId}")).check(status().is(200),
+						jsonPath("$.status").saveAs("orderStatus")))
 					.pause(Duration.ofMillis(200))))
-			.exec(http("order confirmed").get("/api/orders/#{orderId}")
-				.header("Authorization", "Bearer #{token}")
-				.check(status().is(200), jsonPath("$.status").is("CONFIRMED")));
+			.exec(signedIn(http("order confirmed").get("/api/orders/#{orderId}")).check(status().is(200),
+					jsonPath("$.status").is("CONFIRMED")));
 	}
 
 	private ChainBuilder awaitReceipt() {
@@ -169,23 +158,19 @@ public class StoreSimulation extends Simulation {
 				.check(status().is(200), jsonPath("$.accessToken").saveAs("token")))
 			.exitHereIfFailed()
 			.exec((session) -> session.set("loadItem", this.loadItem.id()))
-			.exec(http("restock").post("/api/admin/products/#{loadItem}/restock")
-				.header("Authorization", "Bearer #{token}")
+			.exec(signedIn(http("restock").post("/api/admin/products/#{loadItem}/restock"))
 				.body(StringBody("{\"quantity\":100}"))
 				.asJson()
 				.check(status().is(200)))
-			.exec(http("lifetime values").get("/api/admin/users")
-				.header("Authorization", "Bearer #{token}")
-				.check(status().is(200)))
-			.exec(http("sales summary").get("/api/admin/analytics/summary")
-				.header("Authorization", "Bearer #{token}")
-				.check(status().is(200)))
-			.exec(http("orders").get("/api/admin/orders")
-				.header("Authorization", "Bearer #{token}")
-				.check(status().is(200)))
-			.exec(http("low-stock alerts").get("/api/admin/alerts")
-				.header("Authorization", "Bearer #{token}")
-				.check(status().is(200)));
+			.exec(signedIn(http("lifetime values").get("/api/admin/users")).check(status().is(200)))
+			.exec(signedIn(http("sales summary").get("/api/admin/analytics/summary")).check(status().is(200)))
+			.exec(signedIn(http("orders").get("/api/admin/orders")).check(status().is(200)))
+			.exec(signedIn(http("low-stock alerts").get("/api/admin/alerts")).check(status().is(200)));
+	}
+
+	/** The request with the visitor's token, saved by the sign-in. */
+	private static HttpRequestActionBuilder signedIn(HttpRequestActionBuilder request) {
+		return request.header("Authorization", "Bearer #{token}");
 	}
 
 	/** A new customer, as a visitor who decides to buy: signs up, then signs in. */
